@@ -1,0 +1,7 @@
+package org.steward.constituents;
+
+public enum ConstituentType {
+    INDIVIDUAL,
+    ORGANIZATION,
+    HOUSEHOLD
+}

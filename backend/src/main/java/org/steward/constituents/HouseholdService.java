@@ -1,0 +1,176 @@
+package org.steward.constituents;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.steward.audit.AuditTrail;
+import org.steward.audit.FieldChange;
+import org.steward.constituents.internal.Constituent;
+import org.steward.constituents.internal.HouseholdStore;
+import org.steward.shared.time.Timestamps;
+
+/**
+ * Households: an individual belongs to at most one at a time; joining another ends the previous membership, and
+ * the history is kept. Generated household names and salutations follow the members.
+ */
+@Singleton
+public class HouseholdService {
+
+    private final ConstituentService constituents;
+    private final HouseholdStore store;
+    private final AuditTrail audit;
+    private final Timestamps timestamps;
+
+    HouseholdService(ConstituentService constituents, HouseholdStore store, AuditTrail audit, Timestamps timestamps) {
+        this.constituents = constituents;
+        this.store = store;
+        this.audit = audit;
+        this.timestamps = timestamps;
+    }
+
+    @Serdeable
+    public record Member(ConstituentRef member, LocalDate since) {}
+
+    @Serdeable
+    public record Membership(
+            ConstituentRef household, ConstituentRef member, LocalDate startDate, @Nullable LocalDate endDate) {}
+
+    @Serdeable
+    public record HouseholdView(
+            ConstituentRef household,
+            @Nullable String formalSalutation,
+            @Nullable String informalSalutation,
+            List<Member> members) {}
+
+    /** Adds the individual to the household, ending any membership they have elsewhere the day before. */
+    @Transactional
+    public HouseholdView addMember(ConstituentId householdId, ConstituentId memberId, @Nullable LocalDate startDate) {
+        ConstituentRef household = requireHousehold(householdId);
+        ConstituentRef member = constituents.requireActive(memberId);
+        if (member.type() != ConstituentType.INDIVIDUAL) {
+            throw ConstituentProblems.notAnIndividual(memberId);
+        }
+        LocalDate start = startDate == null ? today() : startDate;
+        ConstituentRef previous = store.currentHouseholdOf(memberId.value());
+        if (previous != null && previous.id().equals(householdId)) {
+            return view(householdId);
+        }
+        if (previous != null) {
+            store.close(memberId.value(), start);
+            store.regenerate(previous.id().value());
+            audit.record(
+                    ConstituentService.ENTITY,
+                    previous.id().value(),
+                    AuditTrail.UPDATED,
+                    List.of(new FieldChange("members", member.displayName(), null)),
+                    "member moved to " + household.displayName());
+        }
+        store.open(householdId.value(), memberId.value(), start);
+        store.regenerate(householdId.value());
+        audit.record(
+                ConstituentService.ENTITY,
+                householdId.value(),
+                AuditTrail.UPDATED,
+                List.of(new FieldChange("members", null, member.displayName())),
+                null);
+        return view(householdId);
+    }
+
+    @Transactional
+    public HouseholdView removeMember(ConstituentId householdId, ConstituentId memberId, @Nullable LocalDate endDate) {
+        requireHousehold(householdId);
+        ConstituentRef current = store.currentHouseholdOf(memberId.value());
+        if (current == null || !current.id().equals(householdId)) {
+            throw ConstituentProblems.notAMember(memberId, householdId);
+        }
+        ConstituentRef member = constituents.refs(List.of(memberId)).get(memberId);
+        store.close(memberId.value(), endDate == null ? today() : endDate);
+        store.regenerate(householdId.value());
+        audit.record(
+                ConstituentService.ENTITY,
+                householdId.value(),
+                AuditTrail.UPDATED,
+                List.of(new FieldChange("members", member.displayName(), null)),
+                null);
+        return view(householdId);
+    }
+
+    @Transactional(readOnly = true)
+    public HouseholdView view(ConstituentId householdId) {
+        ConstituentView household = constituents.get(householdId, false);
+        if (household.type() != ConstituentType.HOUSEHOLD) {
+            throw ConstituentProblems.notAHousehold(householdId);
+        }
+        return new HouseholdView(
+                new ConstituentRef(household.id(), household.type(), household.displayName(), false),
+                household.formalSalutation(),
+                household.informalSalutation(),
+                store.currentMembers(householdId.value()).stream()
+                        .map(m -> new Member(m.member(), m.since()))
+                        .toList());
+    }
+
+    /** The household an individual is in now, with its members; for a household, itself. Null when none. */
+    @Transactional(readOnly = true)
+    public @Nullable HouseholdView householdOf(ConstituentId id, ConstituentType type) {
+        if (type == ConstituentType.HOUSEHOLD) {
+            return view(id);
+        }
+        ConstituentRef household = store.currentHouseholdOf(id.value());
+        return household == null ? null : view(household.id());
+    }
+
+    /**
+     * {@link #householdOf} for a constituent already loaded (the 360° view): its view names the household it is in,
+     * so this reads only the household's row and its members.
+     */
+    @Nullable
+    HouseholdView householdOf(ConstituentView profile) {
+        if (profile.type() == ConstituentType.HOUSEHOLD) {
+            return new HouseholdView(
+                    new ConstituentRef(profile.id(), profile.type(), profile.displayName(), false),
+                    profile.formalSalutation(),
+                    profile.informalSalutation(),
+                    members(profile.id()));
+        }
+        if (profile.household() == null) {
+            return null;
+        }
+        Constituent household = constituents.load(profile.household().id(), false);
+        return new HouseholdView(
+                new ConstituentRef(household.constituentId(), household.getType(), household.getDisplayName(), false),
+                household.getFormalSalutation(),
+                household.getInformalSalutation(),
+                members(household.constituentId()));
+    }
+
+    private List<Member> members(ConstituentId householdId) {
+        return store.currentMembers(householdId.value()).stream()
+                .map(m -> new Member(m.member(), m.since()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Membership> history(ConstituentId id) {
+        constituents.get(id, false);
+        return store.history(id.value()).stream()
+                .map(m -> new Membership(m.household(), m.member(), m.startDate(), m.endDate()))
+                .toList();
+    }
+
+    private ConstituentRef requireHousehold(ConstituentId id) {
+        ConstituentRef ref = constituents.requireActive(id);
+        if (ref.type() != ConstituentType.HOUSEHOLD) {
+            throw ConstituentProblems.notAHousehold(id);
+        }
+        return ref;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(timestamps.now(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,240 @@
+package org.steward.constituents.internal;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.steward.constituents.ConstituentId;
+import org.steward.constituents.ConstituentListItem;
+import org.steward.constituents.ConstituentPage;
+import org.steward.constituents.ConstituentQuery;
+import org.steward.constituents.ConstituentType;
+
+/**
+ * Builds the SQL of a {@link ConstituentQuery}. Name prefixes use the indexed lower-case keys (sort_name, first_key,
+ * last_key) with {@code LIKE 'prefix%'}, emails the indexed address key, phones the digits, postal codes their
+ * normalized key; {@code text} is a substring match over names and notes (a scan, meant for occasional use).
+ * Sorting is by whitelisted columns only.
+ *
+ * <p>A name prefix is an OR of key prefixes. One query with that OR lets MariaDB walk the whole sort index, looking
+ * each row up, hoping to find 25 matches early: over a second for a prefix of a last name near the end of the
+ * alphabet. So each alternative is its own branch, a range on its covering index (migration
+ * V20261123140000) limited to the rows the page needs, and the page is taken from their union. Totals are counted
+ * the same way, up to {@link ConstituentPage#COUNT_CAP}.
+ */
+@Singleton
+public class ConstituentSearch {
+
+    private record Sort(String column, String direction) {}
+
+    private static final Map<String, Sort> SORTS = Map.of(
+            "name", new Sort("sort_name", "ASC"),
+            "-name", new Sort("sort_name", "DESC"),
+            "createdAt", new Sort("created_at", "ASC"),
+            "-createdAt", new Sort("created_at", "DESC"),
+            "updatedAt", new Sort("updated_at", "ASC"),
+            "-updatedAt", new Sort("updated_at", "DESC"));
+
+    private static final String COLUMNS =
+            "SELECT c.id, c.type, c.display_name, c.deceased, c.do_not_contact, c.deleted_at, c.updated_at,"
+                    + " (SELECT e.address FROM constituent_emails e WHERE e.constituent_id = c.id AND e.is_primary = TRUE LIMIT 1),"
+                    + " (SELECT p.number FROM constituent_phones p WHERE p.constituent_id = c.id AND p.is_primary = TRUE LIMIT 1),"
+                    + " (SELECT a.city FROM constituent_addresses a WHERE a.constituent_id = c.id AND a.is_primary = TRUE LIMIT 1),"
+                    + " (SELECT a.postal_code FROM constituent_addresses a WHERE a.constituent_id = c.id AND a.is_primary = TRUE LIMIT 1)"
+                    + " FROM constituents c";
+
+    public static boolean isKnownSort(String sort) {
+        return sort == null || sort.isBlank() || SORTS.containsKey(sort);
+    }
+
+    private final JdbcOperations jdbc;
+
+    public ConstituentSearch(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A condition with its parameters; {@code inSortIndex}: ix_constituents_sort holds every column it reads. */
+    private record Condition(String sql, List<Object> params, boolean inSortIndex) {}
+
+    public ConstituentPage search(ConstituentQuery query, int page, int size) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        List<Condition> names = List.of();
+        if (!query.deletedIncluded()) {
+            where.add("c.deleted_at IS NULL");
+        }
+        if (query.type() != null) {
+            where.add("c.type = ?");
+            params.add(query.type().name());
+        }
+        String q = query.q() == null ? "" : query.q().trim();
+        if (!q.isEmpty()) {
+            if (q.contains("@")) {
+                addEmail(where, params, q);
+            } else if (looksLikePhone(q)) {
+                addPhone(where, params, q);
+            } else {
+                names = namePrefix(q);
+            }
+        }
+        if (notBlank(query.email())) {
+            addEmail(where, params, query.email());
+        }
+        if (notBlank(query.phone())) {
+            addPhone(where, params, query.phone());
+        }
+        if (notBlank(query.postalCode())) {
+            where.add(
+                    "EXISTS (SELECT 1 FROM constituent_addresses pa WHERE pa.constituent_id = c.id AND pa.postal_key LIKE ?)");
+            params.add(escape(ContactPointStore.postalKey(query.postalCode().trim())) + "%");
+        }
+        if (notBlank(query.tag())) {
+            where.add("EXISTS (SELECT 1 FROM constituent_tags t WHERE t.constituent_id = c.id AND t.tag = ?)");
+            params.add(query.tag().trim());
+        }
+        if (notBlank(query.text())) {
+            for (String word : Names.key(query.text()).split(" ")) {
+                where.add("c.search_text LIKE ?");
+                params.add("%" + escape(word) + "%");
+            }
+        }
+        Sort sort = SORTS.getOrDefault(
+                query.sort() == null || query.sort().isBlank() ? "name" : query.sort(), SORTS.get("name"));
+        String order = "c." + sort.column() + " " + sort.direction() + ", c.id " + sort.direction();
+        long offset = (long) page * size;
+        List<Object> listParams = new ArrayList<>();
+        List<Object> countParams = new ArrayList<>();
+        String list;
+        String count;
+        if (names.isEmpty()) {
+            String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+            list = COLUMNS + filter + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+            listParams.addAll(params);
+            count = "SELECT COUNT(*) FROM (SELECT 1 FROM constituents c" + filter + " LIMIT ?) n";
+            countParams.addAll(params);
+            countParams.add(ConstituentPage.COUNT_CAP + 1);
+        } else {
+            // each branch: its own index range, at most the rows up to the end of this page, in page order
+            List<String> pageBranches = new ArrayList<>();
+            List<String> countBranches = new ArrayList<>();
+            for (Condition name : names) {
+                List<String> all = new ArrayList<>(where);
+                all.add(name.sql());
+                String filter = " WHERE " + String.join(" AND ", all);
+                // A branch the sort-name index can answer in page order may use it (MariaDB then reads the index
+                // in order and stops after the page, or sorts the range, whichever its estimates say is cheaper).
+                // Any other branch sorts its range: ordering by an expression, equal in value, keeps the optimizer
+                // from walking the whole sort index, in the hope of meeting the page's rows early, when few match.
+                String branchOrder = name.inSortIndex() && sort.column().equals("sort_name")
+                        ? order
+                        : "CONCAT(c." + sort.column() + ", '') " + sort.direction() + ", c.id " + sort.direction();
+                pageBranches.add("(SELECT c.id, c." + sort.column() + " AS k FROM constituents c" + filter
+                        + " ORDER BY " + branchOrder + " LIMIT ?)");
+                listParams.addAll(params);
+                listParams.addAll(name.params());
+                listParams.add(offset + size);
+                countBranches.add("(SELECT c.id FROM constituents c" + filter + " LIMIT ?)");
+                countParams.addAll(params);
+                countParams.addAll(name.params());
+                countParams.add(ConstituentPage.COUNT_CAP + 1);
+            }
+            list = COLUMNS + " JOIN (SELECT u.id FROM (" + String.join(" UNION ", pageBranches) + ") u ORDER BY u.k "
+                    + sort.direction() + ", u.id " + sort.direction() + " LIMIT ? OFFSET ?) m ON m.id = c.id ORDER BY "
+                    + order;
+            count = "SELECT COUNT(*) FROM (" + String.join(" UNION ", countBranches) + ") n";
+        }
+        List<ConstituentListItem> items = jdbc.prepareStatement(list, ps -> {
+            int i = bind(ps, listParams);
+            ps.setInt(i++, size);
+            ps.setLong(i, offset);
+            return ContactPointStore.readAll(
+                    ps,
+                    rs -> new ConstituentListItem(
+                            ConstituentId.of(rs.getString(1)),
+                            ConstituentType.valueOf(rs.getString(2)),
+                            rs.getString(3),
+                            rs.getString(8),
+                            rs.getString(9),
+                            rs.getString(10),
+                            rs.getString(11),
+                            rs.getBoolean(4),
+                            rs.getBoolean(5),
+                            rs.getTimestamp(6) != null,
+                            rs.getTimestamp(7).toInstant()));
+        });
+        if (items.size() < size && (page == 0 || !items.isEmpty())) {
+            return new ConstituentPage(items, page, size, offset + items.size(), null);
+        }
+        long counted = jdbc.prepareStatement(count, ps -> {
+            bind(ps, countParams);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        if (counted > ConstituentPage.COUNT_CAP) {
+            return new ConstituentPage(
+                    items, page, size, Math.max(ConstituentPage.COUNT_CAP, offset + items.size()), Boolean.TRUE);
+        }
+        return new ConstituentPage(items, page, size, counted, null);
+    }
+
+    /**
+     * The alternatives of a name prefix. One word: the sort name ("doe, jane"; an organization's or household's
+     * name) or the first name. A last-name prefix needs no branch of its own: an individual's sort name starts with
+     * the last-name key ({@link Names#individualSort}), and an organization's or household's last_key is its sort
+     * name. Two or more words: "jane doe" or "doe jane" for people, the whole phrase for the others.
+     */
+    private static List<Condition> namePrefix(String q) {
+        String key = Names.key(q.replace(",", " "));
+        String[] words = key.split(" ");
+        if (words.length == 1) {
+            String prefix = escape(words[0]) + "%";
+            return List.of(
+                    new Condition("c.sort_name LIKE ?", List.of(prefix), true),
+                    new Condition("c.first_key LIKE ?", List.of(prefix), true));
+        }
+        String a = escape(words[0]) + "%";
+        String b = escape(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length))) + "%";
+        return List.of(
+                new Condition("c.first_key LIKE ? AND c.last_key LIKE ?", List.of(a, b), false),
+                new Condition("c.last_key LIKE ? AND c.first_key LIKE ?", List.of(a, b), false),
+                new Condition("c.sort_name LIKE ?", List.of(escape(Names.key(q)) + "%"), true));
+    }
+
+    private static void addEmail(List<String> where, List<Object> params, String email) {
+        where.add(
+                "EXISTS (SELECT 1 FROM constituent_emails se WHERE se.constituent_id = c.id AND se.address_key LIKE ?)");
+        params.add(escape(email.trim().toLowerCase(Locale.ROOT)) + "%");
+    }
+
+    private static void addPhone(List<String> where, List<Object> params, String phone) {
+        where.add("EXISTS (SELECT 1 FROM constituent_phones sp WHERE sp.constituent_id = c.id AND sp.digits LIKE ?)");
+        params.add(escape(ContactPointStore.digits(phone)) + "%");
+    }
+
+    /** Digits and phone punctuation only, at least three digits: "555-0134", "+1 (555) 0134". Names have letters. */
+    static boolean looksLikePhone(String q) {
+        return q.matches("[0-9+()./\\s-]+") && ContactPointStore.digits(q).length() >= 3;
+    }
+
+    private static int bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        int i = 1;
+        for (Object p : params) {
+            ps.setObject(i++, p);
+        }
+        return i;
+    }
+
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

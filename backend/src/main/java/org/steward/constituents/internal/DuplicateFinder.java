@@ -1,0 +1,169 @@
+package org.steward.constituents.internal;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.steward.constituents.ConstituentId;
+import org.steward.constituents.ConstituentRef;
+import org.steward.constituents.ConstituentType;
+import org.steward.constituents.DuplicatePair;
+import org.steward.constituents.DuplicateRule;
+
+/**
+ * Finds candidate duplicate pairs in the database. Each rule is one self-join on an indexed key (email address
+ * key, phone digits, last name key with postal key, birth date with name keys, organization name key); the rules
+ * are combined with {@code UNION ALL} and grouped by pair in the same statement, so each unordered pair comes back
+ * once with every rule that matched it, already ordered and paged by the database. Deleted (and so merged)
+ * constituents and pairs of different types are left out.
+ */
+@Singleton
+public class DuplicateFinder {
+
+    private static final String BOTH_ACTIVE_AND_SAME_TYPE =
+            " AND c1.deleted_at IS NULL AND c2.deleted_at IS NULL AND c2.type = c1.type";
+
+    private final JdbcOperations jdbc;
+
+    public DuplicateFinder(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every pair found by the rules, each unordered pair once ({@code a} has the smaller id). */
+    public Page<DuplicatePair> scan(List<DuplicateRule> rules, int page, int size) {
+        if (rules.isEmpty()) {
+            return Page.of(List.of(), Pageable.from(page, size), 0L);
+        }
+        String pairs = union(rules, "c1.id < c2.id");
+        List<DuplicatePair> items = jdbc.prepareStatement(select(rules, pairs) + " LIMIT ? OFFSET ?", ps -> {
+            ps.setInt(1, size);
+            ps.setLong(2, (long) page * size);
+            return ContactPointStore.readAll(ps, rs -> pair(rs, rules));
+        });
+        long total = items.size() < size && (page == 0 || !items.isEmpty())
+                ? (long) page * size + items.size()
+                : jdbc.prepareStatement(
+                        "SELECT COUNT(*) FROM (SELECT p.a_id, p.b_id FROM (" + pairs + ") p GROUP BY p.a_id, p.b_id) g",
+                        ps -> {
+                            try (ResultSet rs = ps.executeQuery()) {
+                                rs.next();
+                                return rs.getLong(1);
+                            }
+                        });
+        return Page.of(items, Pageable.from(page, size), total);
+    }
+
+    /** The pairs one constituent is part of, that constituent always as {@code a}. */
+    public List<DuplicatePair> candidatesFor(UUID id, List<DuplicateRule> rules, int limit) {
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        String pairs = union(rules, "c1.id = ?");
+        return jdbc.prepareStatement(select(rules, pairs) + " LIMIT ?", ps -> {
+            int i = 1;
+            for (int r = 0; r < rules.size(); r++) {
+                ps.setString(i++, id.toString());
+            }
+            ps.setInt(i, limit);
+            return ContactPointStore.readAll(ps, rs -> pair(rs, rules));
+        });
+    }
+
+    private static String select(List<DuplicateRule> rules, String pairs) {
+        StringBuilder flags = new StringBuilder();
+        for (int i = 0; i < rules.size(); i++) {
+            flags.append(", MAX(CASE WHEN p.reason = '")
+                    .append(rules.get(i).code())
+                    .append("' THEN 1 ELSE 0 END) AS f")
+                    .append(i);
+        }
+        StringBuilder flagColumns = new StringBuilder();
+        for (int i = 0; i < rules.size(); i++) {
+            flagColumns.append(", g.f").append(i);
+        }
+        return "SELECT g.a_id, g.b_id, g.score, ca.type, ca.display_name, ca.deceased, cb.type, cb.display_name,"
+                + " cb.deceased" + flagColumns
+                + " FROM (SELECT p.a_id, p.b_id, COUNT(DISTINCT p.reason) AS score" + flags
+                + " FROM (" + pairs + ") p GROUP BY p.a_id, p.b_id) g"
+                + " JOIN constituents ca ON ca.id = g.a_id JOIN constituents cb ON cb.id = g.b_id"
+                + " ORDER BY g.score DESC, ca.sort_name, cb.sort_name, g.a_id, g.b_id";
+    }
+
+    private static String union(List<DuplicateRule> rules, String pairCondition) {
+        List<String> branches = new ArrayList<>();
+        for (DuplicateRule rule : rules) {
+            branches.add(branch(rule, pairCondition));
+        }
+        return String.join(" UNION ALL ", branches);
+    }
+
+    /** One rule as one self-join; {@code pair} restricts c1/c2 (either c1 < c2, or c1 is one given id). */
+    static String branch(DuplicateRule rule, String pair) {
+        String head = "SELECT c1.id AS a_id, c2.id AS b_id, '" + rule.code() + "' AS reason";
+        return switch (rule) {
+            case SAME_EMAIL ->
+                head
+                        + " FROM constituent_emails e1"
+                        + " JOIN constituent_emails e2 ON e2.address_key = e1.address_key AND e2.constituent_id <> e1.constituent_id"
+                        + " JOIN constituents c1 ON c1.id = e1.constituent_id"
+                        + " JOIN constituents c2 ON c2.id = e2.constituent_id"
+                        + " WHERE " + pair + BOTH_ACTIVE_AND_SAME_TYPE;
+            case SAME_PHONE ->
+                head
+                        + " FROM constituent_phones p1"
+                        + " JOIN constituent_phones p2 ON p2.digits = p1.digits AND p2.constituent_id <> p1.constituent_id"
+                        + " JOIN constituents c1 ON c1.id = p1.constituent_id"
+                        + " JOIN constituents c2 ON c2.id = p2.constituent_id"
+                        + " WHERE LENGTH(p1.digits) >= 7 AND " + pair + BOTH_ACTIVE_AND_SAME_TYPE;
+            case SAME_NAME_POSTAL ->
+                head
+                        + " FROM constituents c1"
+                        + " JOIN constituents c2 ON c2.last_key = c1.last_key AND c2.id <> c1.id"
+                        + " JOIN constituent_addresses a1 ON a1.constituent_id = c1.id"
+                        + " JOIN constituent_addresses a2 ON a2.constituent_id = c2.id AND a2.postal_key = a1.postal_key"
+                        + " WHERE c1.type = 'INDIVIDUAL' AND c1.last_key <> '' AND a1.postal_key <> ''"
+                        + " AND c1.first_key <> '' AND SUBSTRING(c1.first_key, 1, 1) = SUBSTRING(c2.first_key, 1, 1)"
+                        + " AND " + pair + BOTH_ACTIVE_AND_SAME_TYPE;
+            case SAME_NAME_BIRTHDATE ->
+                head
+                        + " FROM constituents c1"
+                        + " JOIN constituents c2 ON c2.birth_date = c1.birth_date AND c2.last_key = c1.last_key"
+                        + " AND c2.first_key = c1.first_key AND c2.id <> c1.id"
+                        + " WHERE c1.type = 'INDIVIDUAL' AND c1.last_key <> '' AND c1.first_key <> ''"
+                        + " AND " + pair + BOTH_ACTIVE_AND_SAME_TYPE;
+            case SAME_ORG_NAME ->
+                head
+                        + " FROM constituents c1"
+                        + " JOIN constituents c2 ON c2.last_key = c1.last_key AND c2.id <> c1.id"
+                        + " WHERE c1.type = 'ORGANIZATION' AND c1.last_key <> ''"
+                        + " AND " + pair + BOTH_ACTIVE_AND_SAME_TYPE;
+        };
+    }
+
+    private static DuplicatePair pair(ResultSet rs, List<DuplicateRule> rules) throws SQLException {
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            if (rs.getInt(10 + i) > 0) {
+                reasons.add(rules.get(i).code());
+            }
+        }
+        return new DuplicatePair(
+                new ConstituentRef(
+                        ConstituentId.of(rs.getString(1)),
+                        ConstituentType.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getBoolean(6)),
+                new ConstituentRef(
+                        ConstituentId.of(rs.getString(2)),
+                        ConstituentType.valueOf(rs.getString(7)),
+                        rs.getString(8),
+                        rs.getBoolean(9)),
+                reasons,
+                rs.getInt(3));
+    }
+}

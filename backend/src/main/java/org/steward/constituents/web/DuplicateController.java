@@ -1,0 +1,115 @@
+package org.steward.constituents.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.steward.constituents.ConstituentId;
+import org.steward.constituents.DuplicatePair;
+import org.steward.constituents.DuplicateRuleView;
+import org.steward.constituents.DuplicateService;
+import org.steward.constituents.MergePreview;
+import org.steward.constituents.MergeResult;
+import org.steward.constituents.MergeService;
+import org.steward.constituents.MergeUndone;
+import org.steward.constituents.MergeView;
+import org.steward.shared.errors.InvalidInputException;
+import org.steward.shared.security.Roles;
+import org.steward.shared.web.PageResponse;
+
+/**
+ * Duplicate detection and merging. Development officers and administrators find and merge duplicates; only
+ * administrators switch matching rules and undo merges. Event coordinators and board members are refused.
+ */
+@Controller("/api/constituents")
+@Secured({Roles.ADMIN, Roles.DEVELOPMENT_OFFICER})
+@Tag(name = "Duplicates and merges")
+public class DuplicateController {
+
+    private final DuplicateService duplicates;
+    private final MergeService merges;
+
+    DuplicateController(DuplicateService duplicates, MergeService merges) {
+        this.duplicates = duplicates;
+        this.merges = merges;
+    }
+
+    @Serdeable
+    public record RuleRequest(@NotNull Boolean enabled) {}
+
+    @Serdeable
+    public record MergeRequest(
+            @NotNull UUID duplicateId, @Nullable Long version, @Nullable @Size(max = 500) String reason) {}
+
+    @Get("/duplicate-rules")
+    @Operation(summary = "The duplicate matching rules and whether each is switched on")
+    public List<DuplicateRuleView> rules() {
+        return duplicates.rules();
+    }
+
+    @Put("/duplicate-rules/{code}")
+    @Secured(Roles.ADMIN)
+    @Operation(summary = "Switch a duplicate matching rule on or off (administrators)")
+    public DuplicateRuleView setRule(String code, @Valid @Body RuleRequest request) {
+        return duplicates.setEnabled(code, request.enabled());
+    }
+
+    @Get("/duplicates")
+    @Operation(summary = "Likely duplicate pairs found by the rules switched on: most reasons first, then by name")
+    public PageResponse<DuplicatePair> scan(
+            @QueryValue(defaultValue = "0") @Min(0) @Max(100000) int page,
+            @QueryValue(defaultValue = "25") @Min(1) @Max(200) int size) {
+        return PageResponse.of(duplicates.scan(page, size), pair -> pair);
+    }
+
+    @Get("/{id}/duplicates")
+    @Operation(summary = "Likely duplicates of one constituent (it is always 'a'), at most 100")
+    public List<DuplicatePair> candidates(UUID id) {
+        return duplicates.candidatesFor(new ConstituentId(id));
+    }
+
+    @Get("/{id}/merge-preview")
+    @Operation(summary = "What merging duplicateId into this constituent (the survivor) would do, without doing it")
+    public MergePreview preview(UUID id, @QueryValue @Nullable UUID duplicateId) {
+        if (duplicateId == null) {
+            throw InvalidInputException.of("duplicateId", "is required");
+        }
+        return merges.preview(new ConstituentId(id), new ConstituentId(duplicateId));
+    }
+
+    @Post("/{id}/merge")
+    @Operation(
+            summary = "Merge duplicateId into this constituent (the survivor), in one transaction; send the survivor's"
+                    + " version to be refused (409 common.stale-version) if it changed since the preview")
+    public MergeResult merge(UUID id, @Valid @Body MergeRequest request) {
+        return merges.merge(
+                new ConstituentId(id), new ConstituentId(request.duplicateId()), request.version(), request.reason());
+    }
+
+    @Get("/{id}/merges")
+    @Operation(summary = "The merges this constituent took part in, as survivor or duplicate, newest first")
+    public List<MergeView> mergesOf(UUID id) {
+        return merges.mergesOf(new ConstituentId(id));
+    }
+
+    @Post("/merges/{mergeId}/undo")
+    @Secured(Roles.ADMIN)
+    @Operation(summary = "Undo a merge (administrators): the duplicate and everything that moved come back")
+    public MergeUndone undo(UUID mergeId) {
+        return merges.undo(mergeId);
+    }
+}

@@ -1,0 +1,251 @@
+package org.steward.interactions;
+
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.steward.audit.AuditTrail;
+import org.steward.audit.Changes;
+import org.steward.constituents.ConstituentId;
+import org.steward.constituents.ConstituentRef;
+import org.steward.constituents.ConstituentService;
+import org.steward.interactions.internal.Interaction;
+import org.steward.interactions.internal.InteractionRepository;
+import org.steward.interactions.internal.Task;
+import org.steward.interactions.internal.TaskRepository;
+import org.steward.shared.errors.StaleVersionException;
+import org.steward.shared.ids.Ids;
+import org.steward.shared.security.CurrentActor;
+import org.steward.shared.security.Roles;
+import org.steward.shared.security.StaffDirectory;
+import org.steward.shared.time.Timestamps;
+
+/**
+ * Follow-up tasks for staff. Administrators and development officers manage all tasks; other staff roles see the
+ * tasks assigned to them and change their status. Every change is audited (entity type {@code task}).
+ */
+@Singleton
+public class TaskService {
+
+    static final String ENTITY = "task";
+
+    /** At most this many unfinished tasks in a constituent's summary. */
+    public static final int SUMMARY_LIMIT = 20;
+
+    private final TaskRepository tasks;
+    private final InteractionRepository interactions;
+    private final ConstituentService constituents;
+    private final StaffDirectory staff;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
+    private final Timestamps timestamps;
+
+    TaskService(
+            TaskRepository tasks,
+            InteractionRepository interactions,
+            ConstituentService constituents,
+            StaffDirectory staff,
+            AuditTrail audit,
+            CurrentActor actor,
+            Timestamps timestamps) {
+        this.tasks = tasks;
+        this.interactions = interactions;
+        this.constituents = constituents;
+        this.staff = staff;
+        this.audit = audit;
+        this.actor = actor;
+        this.timestamps = timestamps;
+    }
+
+    @Transactional
+    public TaskView create(CreateTaskCommand command) {
+        ConstituentId constituentId = command.constituentId();
+        if (command.interactionId() != null) {
+            Interaction interaction = interactions
+                    .findById(command.interactionId())
+                    .filter(i -> !i.isDeleted())
+                    .orElseThrow(() -> InteractionProblems.notFound(command.interactionId()));
+            ConstituentId about = new ConstituentId(interaction.getConstituentId());
+            if (constituentId != null && !constituentId.equals(about)) {
+                throw TaskProblems.constituentMismatch();
+            }
+            constituentId = about;
+        }
+        if (constituentId != null) {
+            constituents.requireActive(constituentId);
+        }
+        StaffNames names = new StaffNames(staff);
+        String assignee = checkedAssignee(command.assignee(), names);
+        var now = timestamps.now();
+        Task task = new Task();
+        task.setId(Ids.next());
+        task.setConstituentId(constituentId == null ? null : constituentId.value());
+        task.setInteractionId(command.interactionId());
+        task.setTitle(command.title().trim());
+        task.setNotes(InteractionRules.blankToNull(command.notes()));
+        task.setAssigneeUsername(assignee);
+        task.setDueDate(command.dueDate());
+        task.setStatus(TaskStatus.OPEN);
+        task.setVersion(0L);
+        task.stampCreated(actor.name(), now);
+        task = tasks.save(task);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("constituentId", task.getConstituentId());
+        fields.put("interactionId", task.getInteractionId());
+        fields.put("title", task.getTitle());
+        fields.put("notes", task.getNotes());
+        fields.put("assignee", assignee);
+        fields.put("dueDate", task.getDueDate());
+        fields.put("status", task.getStatus());
+        audit.record(ENTITY, task.getId(), AuditTrail.CREATED, Changes.created(fields));
+        return views(List.of(task), names).get(0);
+    }
+
+    @Transactional(readOnly = true)
+    public TaskView get(UUID id) {
+        Task task = load(id);
+        TaskRules.checkMaySee(mayManageAll(), actor.name(), task.getAssigneeUsername());
+        return views(List.of(task), new StaffNames(staff)).get(0);
+    }
+
+    @Transactional
+    public TaskView update(UUID id, UpdateTaskCommand command) {
+        Task task = load(id);
+        String requestedAssignee = InteractionRules.normalizeUsername(command.assignee());
+        TaskRules.checkMayChange(
+                mayManageAll(),
+                actor.name(),
+                task.getAssigneeUsername(),
+                task.getTitle(),
+                task.getNotes(),
+                task.getDueDate(),
+                command,
+                requestedAssignee);
+        if (!Objects.equals(task.getVersion(), command.version())) {
+            throw new StaleVersionException(ENTITY, id);
+        }
+        StaffNames names = new StaffNames(staff);
+        if (!requestedAssignee.equals(task.getAssigneeUsername())) {
+            checkedAssignee(requestedAssignee, names);
+        }
+        var now = timestamps.now();
+        var completedAt = TaskRules.completedAt(task.getStatus(), task.getCompletedAt(), command.status(), now);
+        String notes = InteractionRules.blankToNull(command.notes());
+        var changes = Changes.track()
+                .field("title", task.getTitle(), command.title().trim())
+                .field("notes", task.getNotes(), notes)
+                .field("assignee", task.getAssigneeUsername(), requestedAssignee)
+                .field("dueDate", task.getDueDate(), command.dueDate())
+                .field("status", task.getStatus(), command.status())
+                .field("completedAt", task.getCompletedAt(), completedAt);
+        var list = changes.list();
+        if (list.isEmpty()) {
+            return views(List.of(task), names).get(0);
+        }
+        task.setTitle(command.title().trim());
+        task.setNotes(notes);
+        task.setAssigneeUsername(requestedAssignee);
+        task.setDueDate(command.dueDate());
+        task.setStatus(command.status());
+        task.setCompletedAt(completedAt);
+        task.stampUpdated(actor.name(), now);
+        task = tasks.update(task);
+        audit.record(ENTITY, task.getId(), AuditTrail.UPDATED, list);
+        return views(List.of(task), names).get(0);
+    }
+
+    /** The signed-in user's tasks: overdue first, then by due date (undated last). */
+    @Transactional(readOnly = true)
+    public Page<TaskView> mine(TaskFilter filter, int page, int size) {
+        String me = actor.name();
+        List<Task> found = tasks.findAssigned(me, names(filter), today(), size, page * size);
+        long total = tasks.countByAssigneeUsernameAndStatusIn(me, filter.statuses());
+        return Page.of(views(found, new StaffNames(staff)), Pageable.from(page, size), total);
+    }
+
+    /** A constituent's tasks in the same order as {@link #mine}. */
+    @Transactional(readOnly = true)
+    public Page<TaskView> forConstituent(ConstituentId id, TaskFilter filter, int page, int size) {
+        constituents.requireActive(id);
+        List<Task> found = tasks.findForConstituent(id.value(), names(filter), today(), size, page * size);
+        long total = tasks.countByConstituentIdAndStatusIn(id.value(), filter.statuses());
+        return Page.of(views(found, new StaffNames(staff)), Pageable.from(page, size), total);
+    }
+
+    /** The {@code openTasks} section of the constituent summary. */
+    @Transactional(readOnly = true)
+    public OpenTasksSummary openSummary(ConstituentId id) {
+        List<Task> found = tasks.findForConstituent(id.value(), names(TaskFilter.OPEN), today(), SUMMARY_LIMIT, 0);
+        long total = found.size() < SUMMARY_LIMIT
+                ? found.size()
+                : tasks.countByConstituentIdAndStatusIn(id.value(), TaskStatus.UNFINISHED);
+        return new OpenTasksSummary(views(found, new StaffNames(staff)), total);
+    }
+
+    private boolean mayManageAll() {
+        return actor.hasAnyRole(Roles.ADMIN, Roles.DEVELOPMENT_OFFICER);
+    }
+
+    private String checkedAssignee(String username, StaffNames names) {
+        String assignee = InteractionRules.normalizeUsername(username);
+        String displayName = staff.displayNameOf(assignee).orElseThrow(() -> TaskProblems.unknownAssignee(assignee));
+        names.put(assignee, displayName);
+        return assignee;
+    }
+
+    private Task load(UUID id) {
+        return tasks.findById(id).orElseThrow(() -> TaskProblems.notFound(id));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(timestamps.now(), ZoneOffset.UTC);
+    }
+
+    private static List<String> names(TaskFilter filter) {
+        return filter.statuses().stream().map(Enum::name).toList();
+    }
+
+    /** Views for these tasks with their constituents' refs, fetched in one query. */
+    private List<TaskView> views(List<Task> found, StaffNames names) {
+        Map<ConstituentId, ConstituentRef> refs = constituents.refs(found.stream()
+                .map(Task::getConstituentId)
+                .filter(Objects::nonNull)
+                .map(ConstituentId::new)
+                .distinct()
+                .toList());
+        LocalDate today = today();
+        return found.stream()
+                .map(task -> view(task, refs, names.of(task.getAssigneeUsername()), today))
+                .toList();
+    }
+
+    private static TaskView view(
+            Task task, Map<ConstituentId, ConstituentRef> refs, String assigneeName, LocalDate today) {
+        ConstituentRef constituent =
+                task.getConstituentId() == null ? null : refs.get(new ConstituentId(task.getConstituentId()));
+        return new TaskView(
+                task.getId(),
+                constituent,
+                task.getInteractionId(),
+                task.getTitle(),
+                task.getNotes(),
+                task.getAssigneeUsername(),
+                assigneeName,
+                task.getDueDate(),
+                task.getStatus(),
+                TaskRules.overdue(task.getStatus(), task.getDueDate(), today),
+                task.getCompletedAt(),
+                task.getVersion(),
+                task.getCreatedAt(),
+                task.getCreatedBy(),
+                task.getUpdatedAt(),
+                task.getUpdatedBy());
+    }
+}

@@ -1,0 +1,33 @@
+package org.steward.shared.errors;
+
+/**
+ * A failure the user can act on. Each carries a stable {@code code} (listed in docs/problems.md) that clients key
+ * on, a short title and a detail safe to show. {@code shared.web} turns it into an application/problem+json
+ * response; domain code never builds HTTP responses itself.
+ */
+public abstract class StewardException extends RuntimeException {
+
+    private final String code;
+    private final String title;
+
+    protected StewardException(String code, String title, String detail) {
+        super(detail);
+        this.code = code;
+        this.title = title;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    /** The HTTP status this kind of failure maps to. */
+    public abstract int status();
+}

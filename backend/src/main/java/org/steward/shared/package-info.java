@@ -1,0 +1,2 @@
+@FeatureModule(name = "shared", exposedPackages = "org.steward.shared..")
+package org.steward.shared;

@@ -1,0 +1,63 @@
+package org.steward.shared.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Anything unforeseen: a 500 with a generic title and no detail. The log gets the exception classes and stack
+ * frames with a reference, but never exception messages, which can quote personal data (an SQL value, an object's
+ * fields). The reference is also sent as {@code X-Error-Reference} so a user can quote it.
+ */
+@Produces
+@Singleton
+public class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
+    private static final int FRAMES = 25;
+
+    private final ErrorResponseProcessor<?> processor;
+
+    public UnexpectedErrorHandler(ErrorResponseProcessor<?> processor) {
+        this.processor = processor;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, Exception exception) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error(
+                "Unexpected failure [ref {}] on {} {}:\n{}",
+                reference,
+                request.getMethod(),
+                request.getPath(),
+                describe(exception));
+        return processor
+                .processResponse(ErrorContext.builder(request).build(), HttpResponse.serverError())
+                .header("X-Error-Reference", reference);
+    }
+
+    /** Exception classes down the cause chain, each with its top stack frames; no messages. */
+    static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        Throwable current = error;
+        int depth = 0;
+        while (current != null && depth++ < 10) {
+            text.append(depth == 1 ? "" : "caused by ")
+                    .append(current.getClass().getName())
+                    .append('\n');
+            StackTraceElement[] frames = current.getStackTrace();
+            for (int i = 0; i < Math.min(FRAMES, frames.length); i++) {
+                text.append("    at ").append(frames[i]).append('\n');
+            }
+            current = current.getCause() == current ? null : current.getCause();
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,23 @@
+package org.steward.users.internal;
+
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.steward.shared.security.StaffDirectory;
+import org.steward.users.UserService;
+
+@Singleton
+class UserStaffDirectory implements StaffDirectory {
+
+    private final UserRepository users;
+
+    UserStaffDirectory(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public Optional<String> displayNameOf(String username) {
+        return users.findByUsername(UserService.normalizeUsername(username))
+                .filter(User::isEnabled)
+                .map(User::getDisplayName);
+    }
+}

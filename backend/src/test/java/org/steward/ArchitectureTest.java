@@ -1,0 +1,65 @@
+package org.steward;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.library.modules.syntax.ModuleDependencyScope.consideringOnlyDependenciesInAnyPackage;
+import static com.tngtech.archunit.library.modules.syntax.ModuleRuleDefinition.modules;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.micronaut.http.annotation.Controller;
+import jakarta.inject.Inject;
+import org.steward.shared.FeatureModule;
+
+/** Module boundaries as in STYLE.md §2 and §7; a new module declares its own in its package-info.java. */
+@AnalyzeClasses(packages = "org.steward", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modulesRespectTheirDeclaredDependencies = modules()
+            .definedByAnnotation(FeatureModule.class)
+            .should()
+            .respectTheirAllowedDependenciesDeclaredIn(
+                    "allowedDependencies", consideringOnlyDependenciesInAnyPackage("org.steward.."))
+            .andShould()
+            .onlyDependOnEachOtherThroughPackagesDeclaredIn("exposedPackages");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenFeatures =
+            slices().matching("org.steward.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule internalsNeverUseTheWebLayer = noClasses()
+            .that()
+            .resideInAPackage("..internal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..web..");
+
+    @ArchTest
+    static final ArchRule controllersLiveInWebPackages = classes()
+            .that()
+            .areAnnotatedWith(Controller.class)
+            .should()
+            .resideInAPackage("..web..")
+            .orShould()
+            .resideInAPackage("org.steward.platform");
+
+    @ArchTest
+    static final ArchRule noFieldInjection = noFields().should().beAnnotatedWith(Inject.class);
+
+    @ArchTest
+    static final ArchRule domainCodeBuildsNoHttpResponses = noClasses()
+            .that()
+            .resideOutsideOfPackages("..web..", "org.steward.platform..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.micronaut.http.HttpResponse")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.micronaut.http.HttpStatus");
+}

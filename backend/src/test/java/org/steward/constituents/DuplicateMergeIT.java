@@ -1,0 +1,516 @@
+package org.steward.constituents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.steward.constituents.ConstituentFixtures.aHousehold;
+import static org.steward.constituents.ConstituentFixtures.anIndividual;
+import static org.steward.constituents.ConstituentFixtures.anOrganization;
+import static org.steward.support.ProblemAssert.assertProblem;
+import static org.steward.support.ProblemAssert.assertViolations;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.steward.support.Api;
+import org.steward.support.TestUsers;
+
+/** Duplicate rules, scan, preview, merge and undo, through the HTTP API against the real database. */
+@MicronautTest
+class DuplicateMergeIT {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    Api officer;
+    Api admin;
+    String unique;
+    final List<String> created = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        officer = TestUsers.withRoles(Api.of(server, json), "DEVELOPMENT_OFFICER");
+        admin = TestUsers.admin(Api.of(server, json));
+        unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    /** Leaves nothing behind for the next run's scan: what the test created is deleted (merged ones already are). */
+    @AfterEach
+    void cleanUp() {
+        for (String id : created) {
+            officer.delete("/api/constituents/" + id);
+        }
+    }
+
+    @Test
+    void eachRuleFindsItsPairAndOnlyThatRule() {
+        String a1 = create(anIndividual("Ann", "Alpha" + unique)
+                .with("emails", List.of(Map.of("address", "shared" + unique + "@example.org")))
+                .build());
+        String a2 = create(anIndividual("Bea", "Beta" + unique)
+                .with("emails", List.of(Map.of("address", "SHARED" + unique + "@Example.org")))
+                .build());
+
+        String phone = randomDigits(10);
+        String p1 = create(anIndividual("Cat", "Gamma" + unique)
+                .with("phones", List.of(Map.of("number", "+" + phone)))
+                .build());
+        String p2 = create(anIndividual("Dan", "Delta" + unique)
+                .with("phones", List.of(Map.of("number", "(" + phone.substring(0, 3) + ") " + phone.substring(3))))
+                .build());
+
+        String postal = "Q" + unique.toUpperCase();
+        String n1 = create(anIndividual("Jane", "Postal" + unique)
+                .with("addresses", List.of(Map.of("postalCode", postal.substring(0, 4) + " " + postal.substring(4))))
+                .build());
+        String n2 = create(anIndividual("Janet", "postal" + unique)
+                .with("addresses", List.of(Map.of("line1", "elsewhere", "postalCode", postal.toLowerCase())))
+                .build());
+
+        String b1 = create(anIndividual("Eve", "Born" + unique)
+                .with("birthDate", "1971-02-03")
+                .with("emails", List.of(Map.of("address", "eve1" + unique + "@example.org")))
+                .build());
+        String b2 = create(anIndividual("eve", "BORN" + unique)
+                .with("birthDate", "1971-02-03")
+                .with("emails", List.of(Map.of("address", "eve2" + unique + "@example.org")))
+                .build());
+
+        String o1 = create(anOrganization("Acme " + unique + " Trust").build());
+        String o2 = create(anOrganization("ACME  " + unique + " trust").build());
+
+        assertThat(candidates(a1)).containsExactly(Map.of("b", a2, "reasons", List.of("same-email")));
+        assertThat(candidates(p1)).containsExactly(Map.of("b", p2, "reasons", List.of("same-phone")));
+        assertThat(candidates(n2)).containsExactly(Map.of("b", n1, "reasons", List.of("same-name-postal")));
+        assertThat(candidates(b1)).containsExactly(Map.of("b", b2, "reasons", List.of("same-name-birthdate")));
+        assertThat(candidates(o1)).containsExactly(Map.of("b", o2, "reasons", List.of("same-org-name")));
+    }
+
+    @Test
+    void rulesNeedTheSameTypeAndEnoughPhoneDigits() {
+        String person = create(anIndividual("Fay", "Types" + unique)
+                .with("emails", List.of(Map.of("address", "types" + unique + "@example.org")))
+                .with("phones", List.of(Map.of("number", "12345")))
+                .build());
+        create(anOrganization("Types " + unique)
+                .with("emails", List.of(Map.of("address", "types" + unique + "@example.org")))
+                .build());
+        create(anIndividual("Gus", "Short" + unique)
+                .with("phones", List.of(Map.of("number", "123-45")))
+                .build());
+
+        assertThat(officer.get("/api/constituents/" + person + "/duplicates").jsonList())
+                .isEmpty();
+    }
+
+    @Test
+    void theScanListsEachPairOnceWithAllItsReasonsAndLeavesDeletedOnesOut() {
+        String phone = randomDigits(9);
+        var body = anIndividual("Hal", "Scan" + unique)
+                .with("emails", List.of(Map.of("address", "scan" + unique + "@example.org")))
+                .with("phones", List.of(Map.of("number", phone)));
+        String one = create(body.build());
+        String two = create(body.with("firstName", "Harold").build());
+
+        List<Map<String, Object>> mine = scanFor(one);
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0))
+                .containsEntry("reasons", List.of("same-email", "same-phone"))
+                .containsEntry("score", 2);
+        assertThat(List.of(id(mine.get(0).get("a")), id(mine.get(0).get("b")))).containsExactlyInAnyOrder(one, two);
+        var first = officer.get("/api/constituents/duplicates?size=200").items();
+        assertThat(first)
+                .extracting(p -> (Integer) p.get("score"))
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        assertThat(officer.delete("/api/constituents/" + two).status()).isEqualTo(204);
+
+        assertThat(scanFor(one)).isEmpty();
+        assertThat(officer.get("/api/constituents/" + one + "/duplicates").jsonList())
+                .isEmpty();
+        assertProblem(officer.get("/api/constituents/" + two + "/duplicates"), 404, "constituents.not-found");
+    }
+
+    @Test
+    void aSwitchedOffRuleStopsFindingAndOnlyAdministratorsSwitch() {
+        String one = create(anIndividual("Ida", "Rule" + unique)
+                .with("emails", List.of(Map.of("address", "rule" + unique + "@example.org")))
+                .build());
+        String two = create(anIndividual("Ivy", "Other" + unique)
+                .with("emails", List.of(Map.of("address", "rule" + unique + "@example.org")))
+                .build());
+        assertThat(candidates(one)).hasSize(1);
+
+        assertProblem(
+                officer.put("/api/constituents/duplicate-rules/same-email", Map.of("enabled", false)),
+                403,
+                "auth.forbidden");
+        try {
+            var off = admin.put("/api/constituents/duplicate-rules/same-email", Map.of("enabled", false));
+            assertThat(off.status()).as(off.toString()).isEqualTo(200);
+            assertThat(off.json()).containsEntry("enabled", false).containsEntry("updatedBy", "admin");
+
+            assertThat(candidates(one)).isEmpty();
+            assertThat(scanFor(one)).isEmpty();
+            assertThat(officer.get("/api/constituents/duplicate-rules").jsonList())
+                    .extracting(r -> ((Map<?, ?>) r).get("code") + "=" + ((Map<?, ?>) r).get("enabled"))
+                    .containsExactly(
+                            "same-email=false",
+                            "same-phone=true",
+                            "same-name-postal=true",
+                            "same-name-birthdate=true",
+                            "same-org-name=true");
+            var audit = admin.get("/api/audit?entityType=duplicate-rule&entityId=same-email")
+                    .items();
+            assertThat(audit.get(0).get("changes").toString()).contains("field=enabled", "from=true", "to=false");
+        } finally {
+            assertThat(admin.put("/api/constituents/duplicate-rules/same-email", Map.of("enabled", true))
+                            .status())
+                    .isEqualTo(200);
+        }
+        assertThat(candidates(one)).containsExactly(Map.of("b", two, "reasons", List.of("same-email")));
+        assertProblem(
+                admin.put("/api/constituents/duplicate-rules/same-shoe-size", Map.of("enabled", true)),
+                404,
+                "constituents.duplicate-rule-not-found");
+        assertViolations(admin.put("/api/constituents/duplicate-rules/same-email", Map.of()), "enabled");
+    }
+
+    @Test
+    void thePreviewShowsWhatWouldMoveAndFill() {
+        var pair = aPairToMerge();
+
+        var preview =
+                officer.get("/api/constituents/" + pair.survivor() + "/merge-preview?duplicateId=" + pair.duplicate());
+
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        var p = preview.json();
+        assertThat(id(p.get("survivor"))).isEqualTo(pair.survivor());
+        assertThat(id(p.get("duplicate"))).isEqualTo(pair.duplicate());
+        assertThat((List<Map<String, Object>>) p.get("fields"))
+                .extracting(f -> f.get("field") + "=" + f.get("duplicateValue"))
+                .containsExactly("middleName=Quinn", "birthDate=1970-05-06", "doNotSolicit=true");
+        Map<String, Object> moves = (Map<String, Object>) p.get("moves");
+        assertThat((List<Map<String, Object>>) moves.get("emails"))
+                .singleElement()
+                .satisfies(e -> assertThat(e)
+                        .containsEntry("address", "work" + unique + "@example.org")
+                        .containsEntry("primary", false));
+        assertThat((List<Map<String, Object>>) moves.get("phones")).hasSize(1);
+        assertThat((List<Object>) moves.get("tags")).containsExactly("volunteer");
+        assertThat((List<Object>) moves.get("externalIds")).hasSize(1);
+        assertThat((List<Object>) moves.get("addresses")).hasSize(1);
+        assertThat((Map<String, Object>) p.get("household")).containsEntry("action", "SURVIVOR_TAKES_PLACE");
+        assertThat((List<Map<String, Object>>) p.get("participants"))
+                .extracting(participant -> participant.get("count"))
+                .containsOnly(0);
+        assertViolations(officer.get("/api/constituents/" + pair.survivor() + "/merge-preview"), "duplicateId");
+    }
+
+    @Test
+    void aMergeMovesFillsAndSoftDeletesAndAnUndoRestoresBothExactly() {
+        var pair = aPairToMerge();
+        String s = pair.survivor();
+        String d = pair.duplicate();
+        var survivorBefore = officer.get("/api/constituents/" + s).json();
+        var duplicateBefore = officer.get("/api/constituents/" + d).json();
+
+        var merged = officer.post(
+                "/api/constituents/" + s + "/merge",
+                Map.of("duplicateId", d, "version", survivorBefore.get("version"), "reason", "same person"));
+
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        String mergeId = merged.string("mergeId");
+        var survivor = (Map<String, Object>) merged.json().get("survivor");
+        assertThat(survivor)
+                .containsEntry("middleName", "Quinn")
+                .containsEntry("birthDate", "1970-05-06")
+                .containsEntry("notes", "the survivor's notes")
+                .containsEntry("doNotSolicit", true);
+        List<Map<String, Object>> emails = (List<Map<String, Object>>) survivor.get("emails");
+        assertThat(emails)
+                .extracting(e -> e.get("address") + (Boolean.TRUE.equals(e.get("primary")) ? " (primary)" : ""))
+                .containsExactly("jane" + unique + "@example.org (primary)", "work" + unique + "@example.org");
+        assertThat((List<Map<String, Object>>) survivor.get("phones"))
+                .extracting(ph -> ph.get("primary"))
+                .containsExactlyInAnyOrder(true, false);
+        assertThat((List<Object>) survivor.get("tags")).containsExactly("donor", "volunteer");
+        assertThat(survivor.get("externalIds").toString()).contains("dup-" + unique);
+        assertThat(survivor.get("household").toString()).contains(pair.household());
+
+        assertProblem(officer.get("/api/constituents/" + d), 404, "constituents.not-found");
+        assertThat(admin.get("/api/constituents/" + d + "?includeDeleted=true").json())
+                .containsEntry("deleted", true)
+                .containsEntry("mergedInto", s);
+        assertThat(auditActions(s)).contains("MERGED");
+        assertThat(auditActions(d)).contains("MERGED");
+        assertThat(admin.get("/api/audit?entityType=constituent&entityId=" + d)
+                        .items()
+                        .get(0)
+                        .get("reason")
+                        .toString())
+                .contains("merged into", "same person");
+        assertThat(officer.get("/api/constituents/" + s + "/merges").jsonList())
+                .singleElement()
+                .satisfies(m -> assertThat((Map<String, Object>) m)
+                        .containsEntry("id", mergeId)
+                        .containsEntry("filledFields", List.of("middleName", "birthDate", "doNotSolicit")));
+        assertProblem(
+                officer.post("/api/constituents/" + s + "/merge", Map.of("duplicateId", d)),
+                409,
+                "constituents.already-merged");
+
+        assertProblem(officer.post("/api/constituents/merges/" + mergeId + "/undo", Map.of()), 403, "auth.forbidden");
+        var undone = admin.post("/api/constituents/merges/" + mergeId + "/undo", Map.of());
+
+        assertThat(undone.status()).as(undone.toString()).isEqualTo(200);
+        assertThat(comparable(officer.get("/api/constituents/" + s).json())).isEqualTo(comparable(survivorBefore));
+        assertThat(comparable(officer.get("/api/constituents/" + d).json())).isEqualTo(comparable(duplicateBefore));
+        assertThat(auditActions(s)).contains("MERGE_UNDONE");
+        assertThat(auditActions(d)).contains("MERGE_UNDONE");
+        assertThat(officer.get("/api/constituents/" + s + "/merges").jsonList())
+                .singleElement()
+                .satisfies(m -> assertThat((Map<String, Object>) m).containsEntry("undoneBy", "admin"));
+        assertProblem(
+                admin.post("/api/constituents/merges/" + mergeId + "/undo", Map.of()),
+                409,
+                "constituents.merge-already-undone");
+        assertProblem(
+                admin.post("/api/constituents/merges/" + UUID.randomUUID() + "/undo", Map.of()),
+                404,
+                "constituents.merge-not-found");
+        // undone, the pair can be merged again
+        assertThat(officer.post("/api/constituents/" + s + "/merge", Map.of("duplicateId", d))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void mergingHouseholdsMovesTheMembersAndUndoPutsThemBack() {
+        String jane = create(anIndividual("Jane", "House" + unique).build());
+        String john = create(anIndividual("John", "House" + unique).build());
+        String first = create(aHousehold().build());
+        String second = create(aHousehold().build());
+        officer.post("/api/constituents/" + first + "/members", Map.of("memberId", jane));
+        officer.post("/api/constituents/" + second + "/members", Map.of("memberId", john));
+        var firstBefore = officer.get("/api/constituents/" + first).json();
+        var secondBefore = officer.get("/api/constituents/" + second).json();
+
+        var preview = officer.get("/api/constituents/" + first + "/merge-preview?duplicateId=" + second)
+                .json();
+        assertThat((Map<String, Object>) preview.get("household"))
+                .containsEntry("action", "MEMBERS_MOVE")
+                .containsEntry("members", 1);
+        var merged = officer.post("/api/constituents/" + first + "/merge", Map.of("duplicateId", second));
+
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        assertThat(officer.get("/api/constituents/" + first + "/members")
+                        .json()
+                        .get("members")
+                        .toString())
+                .contains(jane, john);
+        assertThat(officer.get("/api/constituents/" + first).json())
+                .containsEntry("displayName", "Jane & John House" + unique);
+
+        assertThat(admin.post("/api/constituents/merges/" + merged.string("mergeId") + "/undo", Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(comparable(officer.get("/api/constituents/" + first).json())).isEqualTo(comparable(firstBefore));
+        assertThat(comparable(officer.get("/api/constituents/" + second).json()))
+                .isEqualTo(comparable(secondBefore));
+        assertThat(officer.get("/api/constituents/" + john)
+                        .json()
+                        .get("household")
+                        .toString())
+                .contains(second);
+        // households keep their members: move them out before the clean-up deletes them
+        officer.delete("/api/constituents/" + first + "/members/" + jane);
+        officer.delete("/api/constituents/" + second + "/members/" + john);
+    }
+
+    @Test
+    void mergesAreRefusedWhenTheyCannotBeDone() {
+        String one = create(anIndividual("Kim", "Refuse" + unique).build());
+        String two = create(anIndividual("Kit", "Refuse" + unique).build());
+        String org = create(anOrganization("Refuse " + unique).build());
+        String gone = create(anIndividual("Lou", "Gone" + unique).build());
+        officer.delete("/api/constituents/" + gone);
+
+        assertProblem(
+                officer.post("/api/constituents/" + one + "/merge", Map.of("duplicateId", one)),
+                422,
+                "constituents.merge-self");
+        assertProblem(
+                officer.post("/api/constituents/" + one + "/merge", Map.of("duplicateId", org)),
+                422,
+                "constituents.merge-type-mismatch");
+        assertProblem(
+                officer.get("/api/constituents/" + one + "/merge-preview?duplicateId=" + org),
+                422,
+                "constituents.merge-type-mismatch");
+        assertProblem(
+                officer.post("/api/constituents/" + one + "/merge", Map.of("duplicateId", gone)),
+                404,
+                "constituents.not-found");
+        assertProblem(
+                officer.post("/api/constituents/" + UUID.randomUUID() + "/merge", Map.of("duplicateId", two)),
+                404,
+                "constituents.not-found");
+        assertProblem(
+                officer.post("/api/constituents/" + one + "/merge", Map.of("duplicateId", two, "version", 7)),
+                409,
+                "common.stale-version");
+        assertViolations(officer.post("/api/constituents/" + one + "/merge", Map.of()), "duplicateId");
+        // nothing happened
+        assertThat(officer.get("/api/constituents/" + two).status()).isEqualTo(200);
+        assertThat(officer.get("/api/constituents/" + one + "/merges").jsonList())
+                .isEmpty();
+    }
+
+    @Test
+    void rolesAreEnforced() {
+        String one = create(anIndividual("Max", "Roles" + unique).build());
+        String two = create(anIndividual("Mia", "Roles" + unique).build());
+        Api coordinator = TestUsers.withRoles(Api.of(server, json), "EVENT_COORDINATOR");
+        Api board = TestUsers.withRoles(Api.of(server, json), "BOARD_MEMBER");
+
+        assertProblem(
+                coordinator.post("/api/constituents/" + one + "/merge", Map.of("duplicateId", two)),
+                403,
+                "auth.forbidden");
+        assertProblem(coordinator.get("/api/constituents/duplicates"), 403, "auth.forbidden");
+        for (Api refused : List.of(board)) {
+            assertProblem(refused.get("/api/constituents/duplicates"), 403, "auth.forbidden");
+            assertProblem(refused.get("/api/constituents/duplicate-rules"), 403, "auth.forbidden");
+            assertProblem(refused.get("/api/constituents/" + one + "/duplicates"), 403, "auth.forbidden");
+            assertProblem(
+                    refused.get("/api/constituents/" + one + "/merge-preview?duplicateId=" + two),
+                    403,
+                    "auth.forbidden");
+            assertProblem(
+                    refused.post("/api/constituents/" + one + "/merge", Map.of("duplicateId", two)),
+                    403,
+                    "auth.forbidden");
+            assertProblem(refused.get("/api/constituents/" + one + "/merges"), 403, "auth.forbidden");
+            assertProblem(
+                    refused.post("/api/constituents/merges/" + UUID.randomUUID() + "/undo", Map.of()),
+                    403,
+                    "auth.forbidden");
+            assertProblem(
+                    refused.put("/api/constituents/duplicate-rules/same-email", Map.of("enabled", false)),
+                    403,
+                    "auth.forbidden");
+        }
+        assertThat(officer.get("/api/constituents/" + two).status()).isEqualTo(200);
+    }
+
+    record Pair(String survivor, String duplicate, String household) {}
+
+    /** A survivor and a duplicate that overlap (one email, one phone, one tag) and differ (fields, the rest). */
+    private Pair aPairToMerge() {
+        String last = "Merge" + unique;
+        String phone = randomDigits(10);
+        String survivor = create(anIndividual("Jane", last)
+                .with("emails", List.of(Map.of("address", "jane" + unique + "@example.org", "primary", true)))
+                .with("phones", List.of(Map.of("number", phone, "primary", true)))
+                .with("tags", List.of("donor"))
+                .with("notes", "the survivor's notes")
+                .build());
+        String duplicate = create(anIndividual("Jane", last)
+                .with("middleName", "Quinn")
+                .with("birthDate", "1970-05-06")
+                .with("notes", "the duplicate's notes")
+                .with("doNotSolicit", true)
+                .with(
+                        "emails",
+                        List.of(
+                                Map.of("address", "JANE" + unique + "@example.org", "primary", true),
+                                Map.of("address", "work" + unique + "@example.org", "type", "WORK")))
+                .with(
+                        "phones",
+                        List.of(
+                                Map.of("number", "+" + phone, "primary", true),
+                                Map.of("number", randomDigits(10), "type", "WORK")))
+                .with("addresses", List.of(Map.of("line1", "1 Main St", "postalCode", "M" + unique)))
+                .with("tags", List.of("donor", "volunteer"))
+                .with("externalIds", List.of(Map.of("source", "civicrm", "id", "dup-" + unique)))
+                .build());
+        String household = create(aHousehold().build());
+        var joined = officer.post("/api/constituents/" + household + "/members", Map.of("memberId", duplicate));
+        assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
+        return new Pair(survivor, duplicate, household);
+    }
+
+    private String create(Map<String, Object> body) {
+        var reply = officer.post("/api/constituents", body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        String id = reply.string("id");
+        created.add(0, id);
+        return id;
+    }
+
+    /** The candidates of one constituent, as {b: id, reasons: [...]}. */
+    private List<Map<String, Object>> candidates(String id) {
+        var reply = officer.get("/api/constituents/" + id + "/duplicates");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.jsonList().stream()
+                .map(o -> (Map<String, Object>) o)
+                .peek(p -> assertThat(id(p.get("a"))).isEqualTo(id))
+                .map(p -> Map.<String, Object>of("b", id(p.get("b")), "reasons", p.get("reasons")))
+                .toList();
+    }
+
+    /** The pairs of the full scan that involve this constituent, reading every page. */
+    private List<Map<String, Object>> scanFor(String id) {
+        List<Map<String, Object>> found = new ArrayList<>();
+        for (int page = 0; page < 100; page++) {
+            var reply = officer.get("/api/constituents/duplicates?size=200&page=" + page);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            var items = reply.items();
+            items.stream()
+                    .filter(p -> id.equals(id(p.get("a"))) || id.equals(id(p.get("b"))))
+                    .forEach(found::add);
+            if (items.size() < 200) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private List<Object> auditActions(String id) {
+        return admin.get("/api/audit?entityType=constituent&entityId=" + id).items().stream()
+                .map(e -> e.get("action"))
+                .toList();
+    }
+
+    private static Map<String, Object> comparable(Map<String, Object> view) {
+        Map<String, Object> copy = new LinkedHashMap<>(view);
+        copy.remove("version");
+        copy.remove("updatedAt");
+        copy.remove("updatedBy");
+        return copy;
+    }
+
+    private static String id(Object ref) {
+        return (String) ((Map<?, ?>) ref).get("id");
+    }
+
+    private static String randomDigits(int count) {
+        StringBuilder digits = new StringBuilder("9");
+        while (digits.length() < count) {
+            digits.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        return digits.toString();
+    }
+}

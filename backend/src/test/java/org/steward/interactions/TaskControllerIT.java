@@ -1,0 +1,273 @@
+package org.steward.interactions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.steward.support.ProblemAssert.assertProblem;
+import static org.steward.support.ProblemAssert.assertViolations;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.steward.support.Api;
+import org.steward.support.ConstituentRows;
+import org.steward.support.TestUsers;
+
+@MicronautTest
+class TaskControllerIT {
+
+    static final String NOBODY = "00000000-0000-0000-0000-000000000000";
+    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    @Inject
+    DataSource dataSource;
+
+    Api api() {
+        return Api.of(server, json);
+    }
+
+    Api admin() {
+        return TestUsers.admin(api());
+    }
+
+    static Map<String, Object> task(String title, String assignee, LocalDate due, UUID constituentId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("assignee", assignee);
+        if (due != null) {
+            body.put("dueDate", due.toString());
+        }
+        if (constituentId != null) {
+            body.put("constituentId", constituentId.toString());
+        }
+        return body;
+    }
+
+    Map<String, Object> created(Map<String, Object> body) {
+        var reply = admin().post("/api/tasks", body);
+        assertThat(reply.status()).as("create task: %s", reply).isEqualTo(201);
+        return reply.json();
+    }
+
+    static Map<String, Object> change(Map<String, Object> task, String status) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", task.get("title"));
+        body.put("notes", task.get("notes"));
+        body.put("assignee", task.get("assignee"));
+        body.put("dueDate", task.get("dueDate"));
+        body.put("status", status);
+        body.put("version", task.get("version"));
+        return body;
+    }
+
+    @Test
+    void aTaskIsCreatedAboutAConstituentAndDoneRecordsWhen() {
+        String officer = TestUsers.uniqueName("officer");
+        TestUsers.create(api(), officer, "DEVELOPMENT_OFFICER");
+        UUID ada = ConstituentRows.individual(dataSource, "Ada", "Lovelace");
+
+        var reply = admin().post("/api/tasks", task(" Thank Ada ", officer, TODAY.plusDays(3), ada));
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+        assertThat(reply.header("Location")).isEqualTo("/api/tasks/" + reply.string("id"));
+        var task = reply.json();
+        assertThat(task)
+                .containsEntry("title", "Thank Ada")
+                .containsEntry("assignee", officer)
+                .containsEntry("assigneeDisplayName", "Test " + officer)
+                .containsEntry("status", "OPEN")
+                .containsEntry("overdue", false)
+                .containsEntry("version", 0)
+                .doesNotContainKey("completedAt");
+        assertThat(asMap(task.get("constituent")))
+                .containsEntry("id", ada.toString())
+                .containsEntry("displayName", "Ada Lovelace")
+                .containsEntry("type", "INDIVIDUAL");
+
+        var done = admin().put("/api/tasks/" + task.get("id"), change(task, "DONE"));
+        assertThat(done.status()).as("%s", done).isEqualTo(200);
+        assertThat(done.json()).containsEntry("status", "DONE").containsEntry("version", 1);
+        assertThat(done.string("completedAt")).isNotNull();
+        assertProblem(admin().put("/api/tasks/" + task.get("id"), change(task, "DONE")), 409, "common.stale-version");
+        var reopened = admin().put("/api/tasks/" + task.get("id"), change(done.json(), "IN_PROGRESS"));
+        assertThat(reopened.json()).containsEntry("status", "IN_PROGRESS").doesNotContainKey("completedAt");
+
+        var audit = admin().get("/api/audit?entityType=task&entityId=" + task.get("id"))
+                .items();
+        assertThat(audit).extracting(e -> e.get("action")).containsExactly("UPDATED", "UPDATED", "CREATED");
+        assertThat(audit.get(1).get("changes").toString()).contains("status", "OPEN", "DONE", "completedAt");
+    }
+
+    @Test
+    void aTaskCanFollowUpAnInteractionOfItsConstituentOnly() {
+        UUID ada = ConstituentRows.individual(dataSource, "Ada", "Lovelace");
+        UUID other = ConstituentRows.organization(dataSource, "Analytical Engines Ltd");
+        var interaction = admin().post(
+                        "/api/constituents/" + ada + "/interactions",
+                        Map.of("channel", "PHONE", "direction", "INBOUND", "subject", "Asked for a visit"));
+        assertThat(interaction.status()).as("%s", interaction).isEqualTo(201);
+        String interactionId = interaction.string("id");
+
+        var body = task("Arrange a visit", "admin", null, null);
+        body.put("interactionId", interactionId);
+        var followUp = created(body);
+        assertThat(followUp).containsEntry("interactionId", interactionId).doesNotContainKey("dueDate");
+        assertThat(asMap(followUp.get("constituent"))).containsEntry("id", ada.toString());
+
+        body.put("constituentId", other.toString());
+        assertProblem(admin().post("/api/tasks", body), 422, "tasks.constituent-mismatch");
+        body.put("interactionId", NOBODY);
+        assertProblem(admin().post("/api/tasks", body), 404, "interactions.not-found");
+        var free = created(task("Order stationery", "admin", null, null));
+        assertThat(free).doesNotContainKeys("constituent", "interactionId");
+    }
+
+    @Test
+    void eachFailureHasItsCode() {
+        assertProblem(
+                admin().post("/api/tasks", task("Call", "nobody-" + UUID.randomUUID(), null, null)),
+                422,
+                "tasks.unknown-assignee");
+        assertProblem(
+                admin().post("/api/tasks", task("Call", "admin", null, UUID.fromString(NOBODY))),
+                404,
+                "constituents.not-found");
+        assertViolations(admin().post("/api/tasks", Map.of("notes", "no title")), "title", "assignee");
+        assertProblem(admin().get("/api/tasks/" + NOBODY), 404, "tasks.not-found");
+        var someTask = created(task("Call", "admin", null, null));
+        assertProblem(admin().put("/api/tasks/" + NOBODY, change(someTask, "DONE")), 404, "tasks.not-found");
+        var reassigned = change(someTask, "OPEN");
+        reassigned.put("assignee", "nobody-" + UUID.randomUUID());
+        assertProblem(admin().put("/api/tasks/" + someTask.get("id"), reassigned), 422, "tasks.unknown-assignee");
+        assertViolations(
+                admin().put("/api/tasks/" + someTask.get("id"), Map.of("title", "x", "status", "FINISHED")),
+                "assignee",
+                "status",
+                "version");
+        assertViolations(admin().get("/api/tasks/mine?status=SOME"), "status");
+        assertProblem(admin().get("/api/constituents/" + NOBODY + "/tasks"), 404, "constituents.not-found");
+    }
+
+    @Test
+    void myTasksAreMineOnlyOverdueFirstThenByDueDate() {
+        String me = TestUsers.uniqueName("coordinator");
+        TestUsers.create(api(), me, "EVENT_COORDINATOR");
+        String colleague = TestUsers.uniqueName("colleague");
+        TestUsers.create(api(), colleague, "DEVELOPMENT_OFFICER");
+        UUID ada = ConstituentRows.individual(dataSource, "Ada", "Lovelace");
+        UUID grace = ConstituentRows.individual(dataSource, "Grace", "Hopper");
+        created(task("Undated", me, null, null));
+        created(task("Next week", me, TODAY.plusDays(7), ada));
+        created(task("Three days late", me, TODAY.minusDays(3), grace));
+        created(task("Tomorrow", me, TODAY.plusDays(1), ada));
+        created(task("Yesterday", me, TODAY.minusDays(1), null));
+        created(task("Colleague's", colleague, TODAY.minusDays(5), ada));
+        var finished = created(task("Done long ago", me, TODAY.minusDays(10), ada));
+        assertThat(admin().put("/api/tasks/" + finished.get("id"), change(finished, "DONE"))
+                        .status())
+                .isEqualTo(200);
+        Api mine = api().signedIn(me, TestUsers.PASSWORD);
+
+        var open = mine.get("/api/tasks/mine");
+
+        assertThat(open.status()).as("%s", open).isEqualTo(200);
+        assertThat(open.items())
+                .extracting(t -> t.get("title"))
+                .containsExactly("Three days late", "Yesterday", "Tomorrow", "Next week", "Undated");
+        assertThat(open.items()).extracting(t -> t.get("overdue")).containsExactly(true, true, false, false, false);
+        assertThat(open.json()).containsEntry("total", 5);
+        assertThat(asMap(open.items().get(0).get("constituent"))).containsEntry("displayName", "Grace Hopper");
+        assertThat(open.items().get(1)).doesNotContainKey("constituent");
+        assertThat(asMap(open.items().get(2).get("constituent"))).containsEntry("displayName", "Ada Lovelace");
+
+        var all = mine.get("/api/tasks/mine?status=ALL");
+        assertThat(all.items())
+                .extracting(t -> t.get("title"))
+                .containsExactly("Three days late", "Yesterday", "Done long ago", "Tomorrow", "Next week", "Undated");
+        var paged = mine.get("/api/tasks/mine?page=1&size=2");
+        assertThat(paged.items()).extracting(t -> t.get("title")).containsExactly("Tomorrow", "Next week");
+        assertThat(paged.json()).containsEntry("total", 5).containsEntry("page", 1);
+    }
+
+    @Test
+    void aConstituentsTasksAreListedUnfinishedByDefault() {
+        UUID ada = ConstituentRows.individual(dataSource, "Ada", "Lovelace");
+        created(task("Later", "admin", TODAY.plusDays(9), ada));
+        created(task("Soon", "admin", TODAY.plusDays(2), ada));
+        var done = created(task("Finished", "admin", TODAY, ada));
+        admin().put("/api/tasks/" + done.get("id"), change(done, "DONE"));
+
+        assertThat(admin().get("/api/constituents/" + ada + "/tasks").items())
+                .extracting(t -> t.get("title"))
+                .containsExactly("Soon", "Later");
+        assertThat(admin().get("/api/constituents/" + ada + "/tasks?status=ALL").items())
+                .extracting(t -> t.get("title"))
+                .containsExactly("Finished", "Soon", "Later");
+    }
+
+    @Test
+    void anEventCoordinatorSeesAndUpdatesTheStatusOfTheirOwnTasksOnly() {
+        String me = TestUsers.uniqueName("coordinator");
+        TestUsers.create(api(), me, "EVENT_COORDINATOR");
+        Api coordinator = api().signedIn(me, TestUsers.PASSWORD);
+        UUID ada = ConstituentRows.individual(dataSource, "Ada", "Lovelace");
+        var own = created(task("Book the venue", me, TODAY.plusDays(4), ada));
+        var others = created(task("Thank the sponsor", "admin", TODAY.plusDays(4), ada));
+
+        assertThat(coordinator.get("/api/tasks/" + own.get("id")).status()).isEqualTo(200);
+        var started = coordinator.put("/api/tasks/" + own.get("id"), change(own, "IN_PROGRESS"));
+        assertThat(started.status()).as("%s", started).isEqualTo(200);
+        assertThat(started.json()).containsEntry("status", "IN_PROGRESS");
+        var retitled = change(started.json(), "DONE");
+        retitled.put("title", "Book a bigger venue");
+        assertProblem(coordinator.put("/api/tasks/" + own.get("id"), retitled), 403, "tasks.status-only");
+        var handedOver = change(started.json(), "OPEN");
+        handedOver.put("assignee", "admin");
+        assertProblem(coordinator.put("/api/tasks/" + own.get("id"), handedOver), 403, "tasks.status-only");
+
+        assertProblem(coordinator.get("/api/tasks/" + others.get("id")), 403, "tasks.not-yours");
+        assertProblem(
+                coordinator.put("/api/tasks/" + others.get("id"), change(others, "DONE")), 403, "tasks.not-yours");
+        assertProblem(coordinator.post("/api/tasks", task("Mine", me, null, null)), 403, "auth.forbidden");
+        assertProblem(coordinator.get("/api/constituents/" + ada + "/tasks"), 403, "auth.forbidden");
+        assertThat(admin().get("/api/tasks/" + others.get("id")).json()).containsEntry("status", "OPEN");
+    }
+
+    @Test
+    void aBoardMemberIsRefusedEverythingAndStrangersMustSignIn() {
+        Api board = TestUsers.withRoles(api(), "BOARD_MEMBER");
+        UUID ada = ConstituentRows.individual(dataSource, "Ada", "Lovelace");
+        var task = created(task("Call", "admin", null, ada));
+        String path = "/api/tasks/" + task.get("id");
+
+        assertProblem(board.get("/api/tasks/mine"), 403, "auth.forbidden");
+        assertProblem(board.post("/api/tasks", task("Call", "admin", null, null)), 403, "auth.forbidden");
+        assertProblem(board.get(path), 403, "auth.forbidden");
+        assertProblem(board.put(path, change(task, "DONE")), 403, "auth.forbidden");
+        assertProblem(board.get("/api/constituents/" + ada + "/tasks"), 403, "auth.forbidden");
+
+        assertProblem(api().get("/api/tasks/mine"), 401, "auth.unauthenticated");
+        assertProblem(api().post("/api/tasks", task("Call", "admin", null, null)), 401, "auth.unauthenticated");
+        assertProblem(api().get(path), 401, "auth.unauthenticated");
+        assertProblem(api().put(path, change(task, "DONE")), 401, "auth.unauthenticated");
+        assertProblem(api().get("/api/constituents/" + ada + "/tasks"), 401, "auth.unauthenticated");
+        assertThat(admin().get(path).json()).containsEntry("status", "OPEN");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+}

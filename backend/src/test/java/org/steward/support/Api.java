@@ -1,0 +1,149 @@
+package org.steward.support;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plain HTTP client for integration tests: it returns every response, errors included, so tests assert on
+ * status, headers and the JSON body alike, as any other client of the API would see them.
+ */
+public final class Api {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final URI base;
+    private final JsonMapper json;
+    private final String token;
+
+    private Api(URI base, JsonMapper json, String token) {
+        this.base = base;
+        this.json = json;
+        this.token = token;
+    }
+
+    public static Api of(EmbeddedServer server, JsonMapper json) {
+        return new Api(server.getURI(), json, null);
+    }
+
+    /** The same client, sending {@code Authorization: Bearer token}. */
+    public Api as(String accessToken) {
+        return new Api(base, json, accessToken);
+    }
+
+    /** Signs in and returns a client acting as that user. */
+    public Api signedIn(String username, String password) {
+        Reply reply = post("/api/login", Map.of("username", username, "password", password));
+        if (reply.status() != 200) {
+            throw new AssertionError("Sign-in of " + username + " failed: " + reply.status() + " " + reply.body());
+        }
+        return as((String) reply.json().get("access_token"));
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    /** A GET that accepts any media type (documents that are not JSON). */
+    public Reply getAny(String path) {
+        return send(request(path).setHeader("Accept", "*/*").GET());
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public Reply post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").POST(bodyOf(body)));
+    }
+
+    public Reply put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(bodyOf(body)));
+    }
+
+    /** Sends raw text as the body, e.g. malformed JSON. */
+    public Reply postRaw(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private HttpRequest.BodyPublisher bodyOf(Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().map(), response.body(), json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Reply(int status, Map<String, List<String>> headers, String body, JsonMapper mapper) {
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        public Map<String, Object> json() {
+            try {
+                return mapper.readValue(body, Argument.mapOf(String.class, Object.class));
+            } catch (IOException e) {
+                throw new AssertionError("Not a JSON object (" + status + "): " + body, e);
+            }
+        }
+
+        public List<Object> jsonList() {
+            try {
+                return mapper.readValue(body, Argument.listOf(Object.class));
+            } catch (IOException e) {
+                throw new AssertionError("Not a JSON array (" + status + "): " + body, e);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> items() {
+            return (List<Map<String, Object>>) json().get("items");
+        }
+
+        public String string(String field) {
+            Object value = json().get(field);
+            return value == null ? null : value.toString();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+// Shared set-up of the journeys: settings from the environment and a headless Chromium.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import { chromium } from 'playwright-core';
+
+/** Settings of a journey run; the backend's integration test sets them. */
+export const settings = {
+  baseUrl: (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/+$/, ''),
+  username: process.env.STEWARD_E2E_USERNAME ?? 'admin',
+  password: process.env.STEWARD_E2E_PASSWORD ?? '',
+  outputDir: path.resolve(process.env.E2E_OUTPUT_DIR ?? path.join(import.meta.dirname, '../../e2e-output')),
+};
+
+// Chromium from the system (Debian's package): never a browser download.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Launches Chromium and opens a page. Playwright gives every launch its own fresh, temporary
+ * user-data-dir and removes it on close. Closes itself when the test ends.
+ */
+export async function openPage(t, { width = 1280, height = 800 } = {}) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  t.after(() => browser.close());
+  const context = await browser.newContext({ viewport: { width, height }, baseURL: settings.baseUrl });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.setDefaultNavigationTimeout(30_000);
+  return page;
+}
+
+/** Signs in through the login page (the page must show it). */
+export async function signIn(page, username = settings.username, password = settings.password) {
+  await page.getByRole('textbox', { name: 'Username', exact: true }).fill(username);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+}
+
+export async function screenshot(page, name) {
+  const dir = path.join(settings.outputDir, 'screenshots');
+  await mkdir(dir, { recursive: true });
+  // Let transitions (drawers, menus, overlays) finish so the picture shows the settled screen.
+  await page.waitForTimeout(600);
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

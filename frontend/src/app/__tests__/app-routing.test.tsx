@@ -1,0 +1,96 @@
+import { screen, within } from '@testing-library/react';
+import { http } from 'msw';
+import { describe, expect, it } from 'vitest';
+
+import { routes } from '@/app/router';
+import { getSession } from '@/lib/session';
+import { ADMIN_PASSWORD } from '@/testing/mocks/db';
+import { problem } from '@/testing/mocks/handlers';
+import { server } from '@/testing/mocks/server';
+import { renderRoutes, signInAs } from '@/testing/test-utils';
+
+describe('app routing', () => {
+  it('sends a visitor to the login page and back to the page they asked for', async () => {
+    const { router, user } = renderRoutes(routes, { url: '/audit?entityType=user' });
+
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.search).toBe('?redirectTo=%2Faudit%3FentityType%3Duser');
+
+    await user.type(screen.getByLabelText(/^username/i), 'admin');
+    await user.type(screen.getByLabelText(/^password/i), `${ADMIN_PASSWORD}{Enter}`);
+
+    expect(await screen.findByRole('heading', { name: 'Audit log' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/audit');
+    expect(router.state.location.search).toBe('?entityType=user');
+  });
+
+  it('shows the signed-in layout with the entries the roles allow', async () => {
+    signInAs('admin', ['ADMIN']);
+    renderRoutes(routes, { url: '/' });
+
+    expect(await screen.findByRole('heading', { name: 'Welcome, Ada Admin' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Home',
+      'Constituents',
+      'Users',
+      'Audit log',
+    ]);
+    expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toBeInTheDocument();
+    expect(document.title).toBe('Home · Steward');
+  });
+
+  it('hides admin pages from other roles', async () => {
+    signInAs('dora', ['DEVELOPMENT_OFFICER']);
+    renderRoutes(routes, { url: '/users' });
+
+    expect(
+      await screen.findByRole('heading', { name: 'This page is not available to you' }),
+    ).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Constituents' })).toBeInTheDocument();
+  });
+
+  it('shows a friendly page for unknown addresses', async () => {
+    signInAs('admin', ['ADMIN']);
+    renderRoutes(routes, { url: '/no/such/page' });
+
+    expect(await screen.findByRole('heading', { name: 'We could not find that page' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
+  });
+
+  it('lists the users for an administrator', async () => {
+    signInAs('admin', ['ADMIN']);
+    renderRoutes(routes, { url: '/users' });
+
+    expect(await screen.findByText('Dora Development')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Users' })).toBeInTheDocument();
+  });
+
+  it('returns to the login page when the API says the session has ended', async () => {
+    signInAs('admin', ['ADMIN']);
+    server.use(http.get('*/api/users', () => problem(401, 'auth.unauthenticated', 'Please sign in')));
+    const { router } = renderRoutes(routes, { url: '/users' });
+
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?redirectTo=%2Fusers');
+    expect(getSession()).toBeNull();
+  });
+
+  it('signs out from the user menu', async () => {
+    signInAs('admin', ['ADMIN']);
+    const { router, user } = renderRoutes(routes, { url: '/users' });
+
+    await user.click(await screen.findByRole('button', { name: 'Account: Ada Admin' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.search).toBe('');
+    expect(getSession()).toBeNull();
+  });
+});

@@ -1,0 +1,77 @@
+import {
+  IconAddressBook,
+  IconHistory,
+  IconHome,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+
+import { ROLES, hasAnyRole, type Role } from '@/config/roles';
+
+/**
+ * One entry of the main navigation. A module adds exactly one entry here (and its route in
+ * `router.tsx`); the layout, the home page and the route guard all read from this list.
+ */
+export type NavigationEntry = {
+  label: string;
+  path: string;
+  icon: Icon;
+  /** Who sees the entry (and may open the route): any one of these roles is enough. */
+  roles: readonly Role[];
+  /** One line for the home page card. */
+  description: string;
+};
+
+export const homeEntry: NavigationEntry = {
+  label: 'Home',
+  path: '/',
+  icon: IconHome,
+  roles: ROLES,
+  description: 'Your overview.',
+};
+
+export const constituentsEntry: NavigationEntry = {
+  label: 'Constituents',
+  path: '/constituents',
+  icon: IconAddressBook,
+  roles: ['ADMIN', 'DEVELOPMENT_OFFICER', 'EVENT_COORDINATOR'],
+  description: 'Find and update donors, members and volunteers.',
+};
+
+export const usersEntry: NavigationEntry = {
+  label: 'Users',
+  path: '/users',
+  icon: IconUsers,
+  roles: ['ADMIN'],
+  description: 'Create accounts, assign roles, reset passwords.',
+};
+
+export const auditEntry: NavigationEntry = {
+  label: 'Audit log',
+  path: '/audit',
+  icon: IconHistory,
+  roles: ['ADMIN'],
+  description: 'See who changed what, when and why.',
+};
+
+/** In display order. */
+export const navigation: readonly NavigationEntry[] = [
+  homeEntry,
+  constituentsEntry,
+  usersEntry,
+  auditEntry,
+];
+
+/** The entries the given roles may see, in display order. */
+export function visibleNavigation(
+  roles: readonly string[],
+  entries: readonly NavigationEntry[] = navigation,
+): NavigationEntry[] {
+  return entries.filter((entry) => hasAnyRole(roles, entry.roles));
+}
+
+/** Whether `pathname` belongs to the entry (the home entry matches only "/"). */
+export function isEntryActive(entry: NavigationEntry, pathname: string): boolean {
+  if (entry.path === '/') return pathname === '/';
+  return pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+}

@@ -1,0 +1,116 @@
+import { Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Link } from 'react-router';
+
+import { RoleBadges } from '@/components/ui/role-badges';
+import { hasAnyRole } from '@/config/roles';
+import type { HomeDestination, UpcomingModule } from '@/features/home/types/home';
+
+// Remove a line when its module ships (it then brings its own navigation entry).
+const UPCOMING: readonly UpcomingModule[] = [
+  {
+    label: 'Donations',
+    description: 'Record gifts and pledges, and send receipts.',
+    roles: ['ADMIN', 'DEVELOPMENT_OFFICER'],
+  },
+  {
+    label: 'Campaigns',
+    description: 'Plan appeals and follow their progress.',
+    roles: ['ADMIN', 'DEVELOPMENT_OFFICER'],
+  },
+  {
+    label: 'Events',
+    description: 'Organise events, registrations and check-in.',
+    roles: ['ADMIN', 'EVENT_COORDINATOR'],
+  },
+  {
+    label: 'Reports',
+    description: 'Giving and attendance summaries, exported to Excel or PDF.',
+    roles: ['ADMIN', 'DEVELOPMENT_OFFICER', 'EVENT_COORDINATOR', 'BOARD_MEMBER'],
+  },
+  {
+    label: 'Imports',
+    description: 'Bring constituents and gifts in from spreadsheets.',
+    roles: ['ADMIN'],
+  },
+];
+
+type HomeDashboardProps = {
+  displayName: string;
+  roles: readonly string[];
+  /** What this user can open now (from the app's navigation), without the home page itself. */
+  destinations: readonly HomeDestination[];
+};
+
+export function HomeDashboard({ displayName, roles, destinations }: HomeDashboardProps) {
+  const upcoming = UPCOMING.filter((module) => hasAnyRole(roles, module.roles));
+
+  return (
+    <Stack gap="xl">
+      <Stack gap="xs">
+        <Title order={1} size="h2">
+          Welcome, {displayName}
+        </Title>
+        <Group gap="xs">
+          <Text c="dimmed" size="sm">
+            Signed in as
+          </Text>
+          <RoleBadges roles={roles} />
+        </Group>
+      </Stack>
+
+      {destinations.length > 0 ? (
+        <section aria-labelledby="home-destinations">
+          <Title order={2} size="h4" mb="sm" id="home-destinations">
+            What you can do
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+            {destinations.map((destination) => (
+              <Card
+                key={destination.path}
+                component={Link}
+                to={destination.path}
+                withBorder
+                padding="lg"
+                radius="md"
+                aria-label={`${destination.label}: ${destination.description}`}
+              >
+                <Group gap="sm" wrap="nowrap" align="flex-start">
+                  <ThemeIcon size={40} radius="md" variant="filled">
+                    <destination.icon size={22} stroke={1.8} aria-hidden />
+                  </ThemeIcon>
+                  <div>
+                    <Text fw={700}>{destination.label}</Text>
+                    <Text size="sm" c="dimmed">
+                      {destination.description}
+                    </Text>
+                  </div>
+                </Group>
+              </Card>
+            ))}
+          </SimpleGrid>
+        </section>
+      ) : null}
+
+      {upcoming.length > 0 ? (
+        <section aria-labelledby="home-upcoming">
+          <Title order={2} size="h4" mb="sm" id="home-upcoming">
+            Coming soon
+          </Title>
+          <List spacing="xs" size="sm">
+            {upcoming.map((module) => (
+              <List.Item key={module.label}>
+                <Text span fw={600} size="sm">
+                  {module.label}
+                </Text>
+                <Text span size="sm">
+                  {' '}
+                  — {module.description}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </section>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,68 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+
+import { useSetUserEnabled } from '@/features/users/api/set-user-enabled';
+import type { User } from '@/features/users/types/user';
+
+type SetEnabledModalProps = {
+  /** The user to disable (if enabled) or enable (if disabled). */
+  user: User | null;
+  onClose: () => void;
+};
+
+/** Asks before disabling or enabling an account. */
+export function SetEnabledModal({ user, onClose }: SetEnabledModalProps) {
+  const setEnabled = useSetUserEnabled();
+  const disabling = user?.enabled ?? true;
+
+  const confirm = () => {
+    if (!user) return;
+    setEnabled.mutate(
+      { id: user.id, enabled: !user.enabled },
+      {
+        onSuccess: (updated) => {
+          notifications.show({
+            color: 'green',
+            message: `${updated.username} is now ${updated.enabled ? 'enabled' : 'disabled'}.`,
+          });
+          onClose();
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={disabling ? 'Disable user?' : 'Enable user?'}
+      centered
+    >
+      {user ? (
+        <Stack gap="md">
+          <Text size="sm">
+            {disabling ? (
+              <>
+                <strong>{user.displayName}</strong> ({user.username}) will no longer be able to sign
+                in. Their history stays in the audit log, and you can enable them again later.
+              </>
+            ) : (
+              <>
+                <strong>{user.displayName}</strong> ({user.username}) will be able to sign in again
+                with their current roles.
+              </>
+            )}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose} data-autofocus>
+              Cancel
+            </Button>
+            <Button color={disabling ? 'red' : undefined} onClick={confirm} loading={setEnabled.isPending}>
+              {disabling ? 'Disable' : 'Enable'}
+            </Button>
+          </Group>
+        </Stack>
+      ) : null}
+    </Modal>
+  );
+}

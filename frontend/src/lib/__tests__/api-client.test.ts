@@ -1,0 +1,187 @@
+import { notifications } from '@mantine/notifications';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+
+import { ApiError, apiRequest, parseProblem } from '@/lib/api-client';
+import { getSession } from '@/lib/session';
+import { problem } from '@/testing/mocks/handlers';
+import { server } from '@/testing/mocks/server';
+import { signInAs } from '@/testing/test-utils';
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error: unknown = await promise.then(
+    () => {
+      throw new Error('expected the request to fail');
+    },
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe('parseProblem', () => {
+  it('reads every member of a problem', () => {
+    const parsed = parseProblem(
+      {
+        type: 'https://steward.example/problems/validation',
+        title: 'Validation failed',
+        status: 400,
+        detail: 'Two fields are invalid',
+        instance: '/api/users',
+        code: 'validation.failed',
+        violations: [{ field: 'username', message: 'must not be blank' }, { nonsense: true }],
+      },
+      400,
+    );
+    expect(parsed).toEqual({
+      type: 'https://steward.example/problems/validation',
+      title: 'Validation failed',
+      status: 400,
+      detail: 'Two fields are invalid',
+      instance: '/api/users',
+      code: 'validation.failed',
+      violations: [{ field: 'username', message: 'must not be blank' }],
+    });
+  });
+
+  it('falls back to the status line for a body that is not a problem', () => {
+    expect(parseProblem('<html>Bad gateway</html>', 502, 'Bad Gateway')).toEqual({
+      title: 'Bad Gateway',
+      status: 502,
+      code: 'http.502',
+    });
+    expect(parseProblem({ title: '' }, 500)).toMatchObject({
+      title: 'Request failed with status 500',
+      code: 'http.500',
+    });
+  });
+});
+
+describe('apiRequest', () => {
+  it('sends the bearer token and parses JSON', async () => {
+    signInAs('admin', ['ADMIN']);
+    let authorization: string | null = null;
+    server.use(
+      http.get('*/api/things', ({ request }) => {
+        authorization = request.headers.get('Authorization');
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+
+    await expect(apiRequest('/api/things')).resolves.toEqual({ ok: true });
+    expect(authorization).toBe('Bearer token-admin');
+  });
+
+  it('adds only the query parameters that have a value', async () => {
+    let search = '';
+    server.use(
+      http.get('*/api/things', ({ request }) => {
+        search = new URL(request.url).search;
+        return HttpResponse.json([]);
+      }),
+    );
+
+    await apiRequest('/api/things', { query: { page: 0, size: 25, entityType: '', entityId: undefined } });
+    expect(search).toBe('?page=0&size=25');
+  });
+
+  it('resolves a 204 with undefined', async () => {
+    server.use(http.put('*/api/things', () => new HttpResponse(null, { status: 204 })));
+    await expect(apiRequest('/api/things', { method: 'PUT', body: {} })).resolves.toBeUndefined();
+  });
+
+  it('rejects with the parsed problem and shows it once', async () => {
+    const show = vi.spyOn(notifications, 'show');
+    server.use(
+      http.post('*/api/users/:id/disable', () =>
+        problem(422, 'users.last-admin', 'Last administrator', {
+          detail: 'At least one enabled administrator must remain.',
+        }),
+      ),
+    );
+
+    const error = await failure(apiRequest('/api/users/1/disable', { method: 'POST' }));
+
+    expect(error.status).toBe(422);
+    expect(error.code).toBe('users.last-admin');
+    expect(error.violations).toEqual([]);
+    expect(show).toHaveBeenCalledTimes(1);
+    expect(show).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Last administrator',
+        message: 'At least one enabled administrator must remain.',
+      }),
+    );
+  });
+
+  it('exposes violations', async () => {
+    server.use(
+      http.post('*/api/users', () =>
+        problem(400, 'validation.failed', 'Validation failed', {
+          violations: [{ field: 'password', message: 'size must be at least 12' }],
+        }),
+      ),
+    );
+
+    const error = await failure(apiRequest('/api/users', { method: 'POST', body: {} }));
+    expect(error.violations).toEqual([{ field: 'password', message: 'size must be at least 12' }]);
+  });
+
+  it('shows nothing when the caller asks for silence', async () => {
+    const show = vi.spyOn(notifications, 'show');
+    server.use(http.get('*/api/things', () => problem(404, 'things.not-found', 'Not found')));
+
+    await failure(apiRequest('/api/things', { silent: true }));
+    expect(show).not.toHaveBeenCalled();
+  });
+
+  it('ends the session on a 401', async () => {
+    signInAs('admin', ['ADMIN']);
+    server.use(http.get('*/api/things', () => problem(401, 'auth.unauthenticated', 'Please sign in')));
+
+    const error = await failure(apiRequest('/api/things'));
+    expect(error.status).toBe(401);
+    expect(getSession()).toBeNull();
+  });
+
+  it('keeps the session on a 401 from an anonymous call (the login)', async () => {
+    signInAs('admin', ['ADMIN']);
+    let authorization: string | null = 'unset';
+    server.use(
+      http.post('*/api/login', ({ request }) => {
+        authorization = request.headers.get('Authorization');
+        return problem(401, 'auth.bad-credentials', 'Invalid username or password');
+      }),
+    );
+
+    const error = await failure(
+      apiRequest('/api/login', { method: 'POST', body: {}, anonymous: true, silent: true }),
+    );
+    expect(error.code).toBe('auth.bad-credentials');
+    expect(authorization).toBeNull();
+    expect(getSession()).not.toBeNull();
+  });
+
+  it('turns a response that is not a problem into one', async () => {
+    server.use(
+      http.get('*/api/things', () =>
+        new HttpResponse('<html>Bad gateway</html>', {
+          status: 502,
+          statusText: 'Bad Gateway',
+          headers: { 'Content-Type': 'text/html' },
+        }),
+      ),
+    );
+
+    const error = await failure(apiRequest('/api/things'));
+    expect(error.problem).toEqual({ title: 'Bad Gateway', status: 502, code: 'http.502' });
+  });
+
+  it('reports an unreachable server as status 0', async () => {
+    server.use(http.get('*/api/things', () => HttpResponse.error()));
+
+    const error = await failure(apiRequest('/api/things'));
+    expect(error.status).toBe(0);
+    expect(error.code).toBe('network.unreachable');
+  });
+});

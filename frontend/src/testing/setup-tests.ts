@@ -1,0 +1,44 @@
+import '@testing-library/jest-dom/vitest';
+
+import { notifications } from '@mantine/notifications';
+import { cleanup, configure } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+
+import { resetDb } from '@/testing/mocks/db';
+import { server } from '@/testing/mocks/server';
+
+// CI machines are small and busy: give findBy*/waitFor more than the default second.
+configure({ asyncUtilTimeout: 5000 });
+
+// What jsdom lacks and Mantine uses (see Mantine's testing guide).
+const { getComputedStyle } = window;
+window.getComputedStyle = (element: Element) => getComputedStyle(element);
+window.HTMLElement.prototype.scrollIntoView = () => {};
+// An empty query matches everything (as in browsers); mantine-datatable relies on that.
+window.matchMedia = (query: string) =>
+  ({
+    matches: query.trim() === '' || query.trim() === 'all',
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList;
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+window.ResizeObserver = ResizeObserverStub;
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => resetDb());
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  sessionStorage.clear();
+  notifications.clean();
+});
+afterAll(() => server.close());
