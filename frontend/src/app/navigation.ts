@@ -1,5 +1,6 @@
 import {
   IconAddressBook,
+  IconChecklist,
   IconHistory,
   IconHome,
   IconUsers,
@@ -38,6 +39,14 @@ export const constituentsEntry: NavigationEntry = {
   description: 'Find and update donors, members and volunteers.',
 };
 
+export const tasksEntry: NavigationEntry = {
+  label: 'My tasks',
+  path: '/tasks',
+  icon: IconChecklist,
+  roles: ['ADMIN', 'DEVELOPMENT_OFFICER', 'EVENT_COORDINATOR'],
+  description: 'Follow-ups assigned to you, by due date.',
+};
+
 export const usersEntry: NavigationEntry = {
   label: 'Users',
   path: '/users',
@@ -58,6 +67,7 @@ export const auditEntry: NavigationEntry = {
 export const navigation: readonly NavigationEntry[] = [
   homeEntry,
   constituentsEntry,
+  tasksEntry,
   usersEntry,
   auditEntry,
 ];

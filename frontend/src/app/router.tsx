@@ -6,6 +6,7 @@ import { AppLayout } from '@/app/layout/app-layout';
 import {
   auditEntry,
   constituentsEntry,
+  tasksEntry,
   usersEntry,
   type NavigationEntry,
 } from '@/app/navigation';
@@ -16,19 +17,25 @@ import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { RouteError } from '@/app/routes/route-error';
 
-/** A module's page: loaded on first visit, and only for the roles of its navigation entry. */
+/** A page below a module's path ("" is the module's own page, "new", ":id/edit"…). */
+type ModulePage = { path: string; load: () => Promise<ComponentType> };
+
+/**
+ * A module's pages: each loaded on first visit, and only for the roles of its navigation entry.
+ * Pass one loader for a single page, or a list of sub-pages.
+ */
 function moduleRoute(
   entry: NavigationEntry,
-  load: () => Promise<ComponentType>,
+  pages: (() => Promise<ComponentType>) | readonly ModulePage[],
 ): RouteObject {
+  const list = typeof pages === 'function' ? [{ path: '', load: pages }] : pages;
+  const base = entry.path.replace(/^\//, '');
   return {
     element: <RequireRoles roles={entry.roles} />,
-    children: [
-      {
-        path: entry.path.replace(/^\//, ''),
-        lazy: async () => ({ Component: await load() }),
-      },
-    ],
+    children: list.map(({ path, load }) => ({
+      path: path ? `${base}/${path}` : base,
+      lazy: async () => ({ Component: await load() }),
+    })),
   };
 }
 
@@ -46,10 +53,45 @@ export const routes: RouteObject[] = [
             element: <AppLayout />,
             children: [
               { index: true, element: <HomeRoute /> },
-              moduleRoute(constituentsEntry, () =>
-                import('@/features/constituents/components/constituents-page').then(
-                  (module) => module.ConstituentsPage,
-                ),
+              moduleRoute(constituentsEntry, [
+                {
+                  path: '',
+                  load: () =>
+                    import('@/features/constituents/components/constituents-page').then(
+                      (module) => module.ConstituentsPage,
+                    ),
+                },
+                {
+                  path: 'new',
+                  load: () =>
+                    import('@/features/constituents/components/constituent-create-page').then(
+                      (module) => module.ConstituentCreatePage,
+                    ),
+                },
+                {
+                  path: 'duplicates',
+                  load: () =>
+                    import('@/features/duplicates/components/duplicates-page').then(
+                      (module) => module.DuplicatesPage,
+                    ),
+                },
+                {
+                  path: ':id',
+                  load: () =>
+                    import('@/features/constituent-profile/components/constituent-profile-page').then(
+                      (module) => module.ConstituentProfilePage,
+                    ),
+                },
+                {
+                  path: ':id/edit',
+                  load: () =>
+                    import('@/features/constituents/components/constituent-edit-page').then(
+                      (module) => module.ConstituentEditPage,
+                    ),
+                },
+              ]),
+              moduleRoute(tasksEntry, () =>
+                import('@/features/tasks/components/my-tasks-page').then((module) => module.MyTasksPage),
               ),
               moduleRoute(usersEntry, () =>
                 import('@/app/routes/users').then((module) => module.UsersRoute),

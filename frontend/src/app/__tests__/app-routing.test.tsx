@@ -34,6 +34,7 @@ describe('app routing', () => {
     expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
       'Home',
       'Constituents',
+      'My tasks',
       'Users',
       'Audit log',
     ]);

@@ -6,12 +6,12 @@ const labels = (roles: string[]) => visibleNavigation(roles).map((entry) => entr
 
 describe('navigation registry', () => {
   it('shows an administrator every entry', () => {
-    expect(labels(['ADMIN'])).toEqual(['Home', 'Constituents', 'Users', 'Audit log']);
+    expect(labels(['ADMIN'])).toEqual(['Home', 'Constituents', 'My tasks', 'Users', 'Audit log']);
   });
 
   it('hides the admin entries from other roles', () => {
-    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual(['Home', 'Constituents']);
-    expect(labels(['EVENT_COORDINATOR'])).toEqual(['Home', 'Constituents']);
+    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual(['Home', 'Constituents', 'My tasks']);
+    expect(labels(['EVENT_COORDINATOR'])).toEqual(['Home', 'Constituents', 'My tasks']);
   });
 
   it('shows a board member only the home page', () => {
@@ -19,7 +19,7 @@ describe('navigation registry', () => {
   });
 
   it('combines roles', () => {
-    expect(labels(['BOARD_MEMBER', 'ADMIN'])).toEqual(['Home', 'Constituents', 'Users', 'Audit log']);
+    expect(labels(['BOARD_MEMBER', 'ADMIN'])).toEqual(['Home', 'Constituents', 'My tasks', 'Users', 'Audit log']);
   });
 
   it('shows nothing without a known role', () => {
