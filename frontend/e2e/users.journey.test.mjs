@@ -28,6 +28,8 @@ test('an administrator creates an event coordinator and sees them in the grid', 
   await form.getByRole('button', { name: 'Create user' }).click();
 
   await form.waitFor({ state: 'detached' });
+  // The grid pages at 50; search so the new account shows however many users the database holds.
+  await page.getByRole('searchbox', { name: 'Search users' }).fill(username);
   const row = page.getByRole('table', { name: 'Users' }).getByRole('row').filter({ hasText: username });
   await row.waitFor();
   assert.match(await row.innerText(), /Casey Coordinator/);

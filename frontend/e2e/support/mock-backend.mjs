@@ -144,7 +144,13 @@ export function createMockBackend({ distDir = path.resolve(import.meta.dirname, 
 
     if (!me.roles.includes('ADMIN')) return problem(res, 403, 'auth.forbidden', 'Not allowed');
 
-    if (pathname === '/api/users' && method === 'GET') return send(res, 200, paged(db.users, url));
+    if (pathname === '/api/users' && method === 'GET') {
+      const q = (url.searchParams.get('q') ?? '').toLowerCase();
+      const matches = db.users.filter((user) =>
+        [user.username, user.displayName, user.email ?? ''].some((value) => value.toLowerCase().includes(q)),
+      );
+      return send(res, 200, paged(matches, url));
+    }
     if (pathname === '/api/users' && method === 'POST') {
       const body = await readJson(req);
       const violations = [];

@@ -66,7 +66,12 @@ export const handlers = [
 
   http.get('*/api/users', ({ request }) => {
     if (!currentUser(request)) return unauthorized();
-    return HttpResponse.json(page(db.users, new URL(request.url)));
+    const url = new URL(request.url);
+    const q = (url.searchParams.get('q') ?? '').toLowerCase();
+    const matches = db.users.filter((user) =>
+      [user.username, user.displayName, user.email ?? ''].some((value) => value.toLowerCase().includes(q)),
+    );
+    return HttpResponse.json(page(matches, url));
   }),
 
   http.post('*/api/users', async ({ request }) => {

@@ -5,18 +5,24 @@ import type { User } from '@/features/users/types/user';
 
 export const usersQueryKeys = {
   all: ['users'] as const,
-  list: (page: number, size: number) => ['users', 'list', { page, size }] as const,
+  list: (page: number, size: number, q: string) => ['users', 'list', { page, size, q }] as const,
 };
 
-export function getUsers(page: number, size: number, signal?: AbortSignal): Promise<Page<User>> {
-  return apiRequest<Page<User>>('/api/users', { query: { page, size }, signal });
+/** `q` matches username, name or email (empty: everyone). */
+export function getUsers(
+  page: number,
+  size: number,
+  q = '',
+  signal?: AbortSignal,
+): Promise<Page<User>> {
+  return apiRequest<Page<User>>('/api/users', { query: { page, size, q: q.trim() }, signal });
 }
 
 /** `page` counts from 0, like the API. */
-export function useUsers(page: number, size: number) {
+export function useUsers(page: number, size: number, q = '') {
   return useQuery({
-    queryKey: usersQueryKeys.list(page, size),
-    queryFn: ({ signal }) => getUsers(page, size, signal),
+    queryKey: usersQueryKeys.list(page, size, q.trim()),
+    queryFn: ({ signal }) => getUsers(page, size, q, signal),
     placeholderData: keepPreviousData,
   });
 }

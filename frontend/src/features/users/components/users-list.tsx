@@ -1,4 +1,15 @@
-import { ActionIcon, Button, Drawer, Group, Menu, Stack, Text, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Drawer,
+  Group,
+  Menu,
+  Stack,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
   IconCircleCheckFilled,
@@ -6,6 +17,7 @@ import {
   IconDots,
   IconKey,
   IconPlus,
+  IconSearch,
   IconShieldCog,
   IconUserCheck,
   IconUserOff,
@@ -63,7 +75,9 @@ export function UsersList() {
   });
   const [creating, setCreating] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const usersQuery = useUsers(page - 1, PAGE_SIZE);
+  const [search, setSearch] = useState('');
+  const [query] = useDebouncedValue(search, 250);
+  const usersQuery = useUsers(page - 1, PAGE_SIZE, query);
 
   // The API pages but does not sort; sorting applies to the page on screen.
   const records = useMemo(() => {
@@ -77,10 +91,24 @@ export function UsersList() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Text c="dimmed" size="sm">
-          {usersQuery.data ? pluralize(usersQuery.data.total, 'user') : '\u00a0'}
-        </Text>
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end" gap="md">
+          <TextInput
+            label="Search users"
+            placeholder="Username, name or email"
+            type="search"
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={search}
+            onChange={(event) => {
+              setSearch(event.currentTarget.value);
+              setPage(1);
+            }}
+            w={{ base: '100%', xs: 280 }}
+          />
+          <Text c="dimmed" size="sm" pb={8} role="status">
+            {usersQuery.data ? pluralize(usersQuery.data.total, 'user') : '\u00a0'}
+          </Text>
+        </Group>
         <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
           New user
         </Button>
@@ -96,7 +124,13 @@ export function UsersList() {
         idAccessor="id"
         records={records}
         fetching={usersQuery.isFetching}
-        noRecordsText={usersQuery.isError ? 'The users could not be loaded' : 'No users yet'}
+        noRecordsText={
+          usersQuery.isError
+            ? 'The users could not be loaded'
+            : query.trim()
+              ? 'No user matches the search'
+              : 'No users yet'
+        }
         sortStatus={sortStatus}
         onSortStatusChange={setSortStatus}
         totalRecords={usersQuery.data?.total ?? 0}
