@@ -1,6 +1,225 @@
-import { ContentLayout } from '@/components/ui/content-layout';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconArrowBackUp, IconRefresh, IconTrash, IconUser } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 
-// Placeholder until the page is built.
+import { ContentLayout } from '@/components/ui/content-layout';
+import { PageLoader } from '@/components/ui/page-loader';
+import { isApiError } from '@/lib/api-client';
+import { formatDateTime } from '@/utils/format';
+import { useConstituent } from '@/features/constituents/api/get-constituent';
+import { useRestoreConstituent } from '@/features/constituents/api/delete-constituent';
+import { useUpdateConstituent } from '@/features/constituents/api/save-constituent';
+import { ConstituentForm } from '@/features/constituents/components/constituent-form';
+import { DeleteConstituentModal } from '@/features/constituents/components/delete-constituent-modal';
+import { useConstituentPermissions } from '@/features/constituents/hooks/use-constituent-permissions';
+import type { Constituent } from '@/features/constituents/types/constituent';
+
+export const STALE_VERSION_CODE = 'common.stale-version';
+
+function BackLink() {
+  return (
+    <Anchor component={Link} to="/constituents">
+      Back to the constituents
+    </Anchor>
+  );
+}
+
+/** `/constituents/:id/edit`: edit, delete, and (administrators) restore a deleted constituent. */
 export function ConstituentEditPage() {
-  return <ContentLayout title="Edit constituent">{null}</ContentLayout>;
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { canWrite, isAdmin } = useConstituentPermissions();
+  const query = useConstituent(id, { includeDeleted: isAdmin, fresh: true });
+  const updateConstituent = useUpdateConstituent();
+  const restoreConstituent = useRestoreConstituent();
+
+  // The form edits the version it was loaded with; a newer one replaces it only when the user asks.
+  const [snapshot, setSnapshot] = useState<Constituent | null>(null);
+  if (query.data && query.isFetchedAfterMount && (!snapshot || snapshot.id !== query.data.id)) {
+    setSnapshot(query.data);
+  }
+  const [stale, setStale] = useState(false);
+  const [loadingLatest, setLoadingLatest] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const staleRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (stale) staleRef.current?.focus();
+  }, [stale]);
+
+  if (!snapshot) {
+    if (query.isError) {
+      const notFound = isApiError(query.error) && query.error.status === 404;
+      return (
+        <ContentLayout title={notFound ? 'Constituent not found' : 'Edit constituent'}>
+          <Alert color={notFound ? 'yellow' : 'red'} variant="light" role="alert">
+            <Stack gap="xs">
+              <Text size="sm">
+                {notFound
+                  ? 'There is no constituent at this address. It may have been deleted or merged into another record.'
+                  : 'The constituent could not be loaded. Try again in a moment.'}
+              </Text>
+              <BackLink />
+            </Stack>
+          </Alert>
+        </ContentLayout>
+      );
+    }
+    return <PageLoader />;
+  }
+
+  const constituent = snapshot;
+  const loadLatest = async () => {
+    setLoadingLatest(true);
+    try {
+      const result = await query.refetch();
+      if (result.data) {
+        setSnapshot(result.data);
+        setStale(false);
+        notifications.show({ message: 'The latest version is loaded. Make your changes again.' });
+      }
+    } finally {
+      setLoadingLatest(false);
+    }
+  };
+
+  if (constituent.deleted) {
+    return (
+      <ContentLayout title={constituent.displayName} description="Deleted constituent">
+        <Alert color="red" variant="light" icon={<IconTrash size={20} aria-hidden />} title="This constituent is deleted">
+          <Stack gap="sm">
+            <Text size="sm">
+              Deleted {formatDateTime(constituent.deletedAt, '')}. It no longer appears in searches.
+              {constituent.mergedInto ? (
+                <>
+                  {' '}It was merged into{' '}
+                  <Anchor component={Link} to={`/constituents/${constituent.mergedInto}`}>
+                    another constituent
+                  </Anchor>
+                  .
+                </>
+              ) : null}
+            </Text>
+            <Group gap="sm">
+              {isAdmin && !constituent.mergedInto ? (
+                <Button
+                  leftSection={<IconArrowBackUp size={18} aria-hidden />}
+                  loading={restoreConstituent.isPending}
+                  onClick={() =>
+                    restoreConstituent.mutate(constituent.id, {
+                      onSuccess: (restored) => {
+                        setSnapshot(restored);
+                        notifications.show({ color: 'green', message: `${restored.displayName} was restored.` });
+                      },
+                    })
+                  }
+                >
+                  Restore
+                </Button>
+              ) : null}
+              <BackLink />
+            </Group>
+          </Stack>
+        </Alert>
+      </ContentLayout>
+    );
+  }
+
+  if (!canWrite) {
+    return (
+      <ContentLayout title={constituent.displayName}>
+        <Alert color="yellow" variant="light" title="Your role can view constituents but not change them">
+          <Anchor component={Link} to={`/constituents/${constituent.id}`}>
+            Open the profile of {constituent.displayName}
+          </Anchor>
+        </Alert>
+      </ContentLayout>
+    );
+  }
+
+  return (
+    <ContentLayout
+      title={`Edit ${constituent.displayName}`}
+      description={`Last changed ${formatDateTime(constituent.updatedAt)} by ${constituent.updatedBy}`}
+      actions={
+        <Group gap="sm">
+          <Button
+            component={Link}
+            to={`/constituents/${constituent.id}`}
+            variant="default"
+            leftSection={<IconUser size={18} aria-hidden />}
+          >
+            View profile
+          </Button>
+          <Button
+            variant="outline"
+            color="red"
+            leftSection={<IconTrash size={18} aria-hidden />}
+            onClick={() => setDeleting(true)}
+          >
+            Delete
+          </Button>
+        </Group>
+      }
+    >
+      <ConstituentForm
+        key={`${constituent.id}:${constituent.version}`}
+        constituent={constituent}
+        submitLabel="Save changes"
+        submitDisabled={stale}
+        onCancel={() => void navigate(`/constituents/${constituent.id}`)}
+        handlesProblem={(problem) => {
+          if (problem.code !== STALE_VERSION_CODE) return false;
+          setStale(true);
+          return true;
+        }}
+        onSubmit={async (request) => {
+          const saved = await updateConstituent.mutateAsync({ id: constituent.id, request });
+          notifications.show({ color: 'green', message: `Changes to ${saved.displayName} saved.` });
+          await navigate(`/constituents/${saved.id}`);
+        }}
+        notice={
+          stale ? (
+            <Alert
+              ref={staleRef}
+              tabIndex={-1}
+              color="yellow"
+              variant="light"
+              role="alert"
+              icon={<IconAlertTriangle size={20} aria-hidden />}
+              title="Someone else changed this constituent"
+            >
+              <Stack gap="sm">
+                <Text size="sm">
+                  While you were editing, someone saved a newer version of {constituent.displayName}. Your changes
+                  have not been saved, so nothing of theirs was overwritten. Load the latest version, then make
+                  your changes again.
+                </Text>
+                <Group>
+                  <Button
+                    leftSection={<IconRefresh size={18} aria-hidden />}
+                    loading={loadingLatest}
+                    onClick={() => void loadLatest()}
+                  >
+                    Load latest
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
+          ) : null
+        }
+      />
+      <DeleteConstituentModal
+        constituent={constituent}
+        opened={deleting}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => {
+          notifications.show({ color: 'green', message: `${constituent.displayName} was deleted.` });
+          void navigate('/constituents');
+        }}
+      />
+    </ContentLayout>
+  );
 }

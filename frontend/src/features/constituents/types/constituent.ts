@@ -1,0 +1,201 @@
+/** The kinds of constituent the API knows; the type is fixed once a constituent exists. */
+export const CONSTITUENT_TYPES = ['INDIVIDUAL', 'ORGANIZATION', 'HOUSEHOLD'] as const;
+export type ConstituentType = (typeof CONSTITUENT_TYPES)[number];
+
+export const CONSTITUENT_TYPE_LABELS: Record<ConstituentType, string> = {
+  INDIVIDUAL: 'Individual',
+  ORGANIZATION: 'Organization',
+  HOUSEHOLD: 'Household',
+};
+
+export function isConstituentType(value: unknown): value is ConstituentType {
+  return typeof value === 'string' && (CONSTITUENT_TYPES as readonly string[]).includes(value);
+}
+
+// The types the backend accepts for each contact point (DraftRules); the first is its default.
+export const EMAIL_TYPES = ['HOME', 'WORK', 'OTHER'] as const;
+export const PHONE_TYPES = ['MOBILE', 'HOME', 'WORK', 'FAX', 'OTHER'] as const;
+export const ADDRESS_TYPES = ['HOME', 'WORK', 'MAILING', 'SEASONAL', 'OTHER'] as const;
+
+export const CONTACT_TYPE_LABELS: Record<string, string> = {
+  HOME: 'Home',
+  WORK: 'Work',
+  OTHER: 'Other',
+  MOBILE: 'Mobile',
+  FAX: 'Fax',
+  MAILING: 'Mailing',
+  SEASONAL: 'Seasonal',
+};
+
+export type ContactEmail = { id: string | null; address: string; type: string | null; primary: boolean };
+
+export type ContactPhone = { id: string | null; number: string; type: string | null; primary: boolean };
+
+export type ContactAddress = {
+  id: string | null;
+  type: string | null;
+  line1: string | null;
+  line2: string | null;
+  city: string | null;
+  region: string | null;
+  postalCode: string | null;
+  /** Two-letter ISO code. */
+  country: string | null;
+  /** ISO dates (YYYY-MM-DD); no dates means always valid. */
+  validFrom: string | null;
+  validTo: string | null;
+  primary: boolean;
+};
+
+export type ExternalId = { source: string; id: string };
+
+export type ConstituentRef = { id: string; displayName: string };
+
+/** `ConstituentView`: one constituent as the API shows it. Send `version` back with an update. */
+export type Constituent = {
+  id: string;
+  type: ConstituentType;
+  displayName: string;
+  prefix: string | null;
+  firstName: string | null;
+  middleName: string | null;
+  lastName: string | null;
+  suffix: string | null;
+  preferredName: string | null;
+  birthDate: string | null;
+  deceased: boolean;
+  deceasedDate: string | null;
+  name: string | null;
+  nameGenerated: boolean;
+  formalSalutation: string | null;
+  informalSalutation: string | null;
+  emails: ContactEmail[];
+  phones: ContactPhone[];
+  addresses: ContactAddress[];
+  tags: string[];
+  source: string | null;
+  externalIds: ExternalId[];
+  notes: string | null;
+  doNotContact: boolean;
+  doNotSolicit: boolean;
+  household: ConstituentRef | null;
+  deleted: boolean;
+  deletedAt: string | null;
+  mergedInto: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+};
+
+/** `ConstituentRequest`: create, or replace (with the `version` read). Lists replace what was there. */
+export type ConstituentRequest = {
+  type: ConstituentType;
+  prefix: string | null;
+  firstName: string | null;
+  middleName: string | null;
+  lastName: string | null;
+  suffix: string | null;
+  preferredName: string | null;
+  birthDate: string | null;
+  deceased: boolean;
+  deceasedDate: string | null;
+  name: string | null;
+  nameGenerated: boolean | null;
+  formalSalutation: string | null;
+  informalSalutation: string | null;
+  emails: ContactEmail[];
+  phones: ContactPhone[];
+  addresses: ContactAddress[];
+  tags: string[];
+  source: string | null;
+  externalIds: ExternalId[];
+  notes: string | null;
+  doNotContact: boolean;
+  doNotSolicit: boolean;
+  version?: number;
+};
+
+/** `ConstituentListItem`: one row of a search result. */
+export type ConstituentListItem = {
+  id: string;
+  type: ConstituentType;
+  displayName: string;
+  primaryEmail: string | null;
+  primaryPhone: string | null;
+  city: string | null;
+  postalCode: string | null;
+  deceased: boolean;
+  doNotContact: boolean;
+  deleted: boolean;
+  updatedAt: string;
+};
+
+/**
+ * `ConstituentPage`: `page` counts from 0. The backend stops counting at 1,000 matches; then
+ * `totalCapped` is true and `total` is a lower bound.
+ */
+export type ConstituentPage = {
+  items: ConstituentListItem[];
+  page: number;
+  size: number;
+  total: number;
+  totalCapped: boolean | null;
+};
+
+/** The search filters, shared by the search page and saved searches (`SegmentCriteria`). */
+export type SearchCriteria = {
+  /** A name prefix, an email or a phone number. */
+  q: string;
+  type: ConstituentType | null;
+  tag: string;
+  email: string;
+  phone: string;
+  postalCode: string;
+  /** Words anywhere in names and notes. */
+  text: string;
+};
+
+export const SORTS = ['name', '-name', 'updatedAt', '-updatedAt'] as const;
+export type ConstituentSort = (typeof SORTS)[number];
+
+/** Everything the search page asks the API for. `page` counts from 1, as on screen. */
+export type ConstituentSearch = SearchCriteria & {
+  sort: ConstituentSort;
+  page: number;
+  size: number;
+  /** Administrators only: include deleted constituents. */
+  includeDeleted: boolean;
+};
+
+/** `SegmentCriteria` as the API sends it: absent filters are null. */
+export type SegmentCriteria = {
+  q: string | null;
+  type: ConstituentType | null;
+  tag: string | null;
+  email: string | null;
+  phone: string | null;
+  postalCode: string | null;
+  text: string | null;
+};
+
+/** `SegmentView`: a saved search. */
+export type Segment = {
+  id: string;
+  name: string;
+  description: string | null;
+  criteria: SegmentCriteria;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+};
+
+export type SegmentRequest = {
+  name: string;
+  description: string | null;
+  criteria: SegmentCriteria;
+  version?: number;
+};
