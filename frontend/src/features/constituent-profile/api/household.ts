@@ -1,0 +1,46 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { apiRequest } from '@/lib/api-client';
+import { profileQueryKeys } from '@/features/constituent-profile/api/get-summary';
+import type { Household, HouseholdMembership } from '@/features/constituent-profile/types/profile';
+
+export function useHouseholdHistory(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: profileQueryKeys.householdHistory(id),
+    queryFn: ({ signal }) =>
+      apiRequest<HouseholdMembership[]>(`/api/constituents/${encodeURIComponent(id)}/household-history`, {
+        signal,
+      }),
+    enabled,
+  });
+}
+
+/** Membership changes touch the household and its members: refresh every constituent view. */
+function useInvalidateConstituents() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ['constituent'] });
+}
+
+export function useAddHouseholdMember() {
+  const invalidate = useInvalidateConstituents();
+  return useMutation({
+    mutationFn: ({ householdId, memberId }: { householdId: string; memberId: string }) =>
+      apiRequest<Household>(`/api/constituents/${encodeURIComponent(householdId)}/members`, {
+        method: 'POST',
+        body: { memberId },
+      }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemoveHouseholdMember() {
+  const invalidate = useInvalidateConstituents();
+  return useMutation({
+    mutationFn: ({ householdId, memberId }: { householdId: string; memberId: string }) =>
+      apiRequest<Household>(
+        `/api/constituents/${encodeURIComponent(householdId)}/members/${encodeURIComponent(memberId)}`,
+        { method: 'DELETE' },
+      ),
+    onSuccess: invalidate,
+  });
+}

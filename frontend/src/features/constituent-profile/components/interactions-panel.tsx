@@ -1,0 +1,111 @@
+import { Badge, Button, Group, Loader, Stack, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
+import { IconArrowDownLeft, IconArrowUpRight, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+
+import { formatDateTime, pluralize } from '@/utils/format';
+import { useInteractionTimeline } from '@/features/constituent-profile/api/interactions';
+import type { Interaction } from '@/features/constituent-profile/types/profile';
+import { CHANNEL_ICONS, CHANNEL_LABELS, DIRECTION_LABELS } from '@/features/constituent-profile/utils/labels';
+
+type InteractionsPanelProps = {
+  constituentId: string;
+  recent: Interaction[];
+  total: number;
+  canLog: boolean;
+  onLog: () => void;
+};
+
+/** The contact history, newest first: the summary's recent entries, then older pages on request. */
+export function InteractionsPanel({ constituentId, recent, total, canLog, onLog }: InteractionsPanelProps) {
+  const [showAll, setShowAll] = useState(false);
+  const timeline = useInteractionTimeline(constituentId, showAll);
+  const all = timeline.data?.pages.flatMap((page) => page.items);
+  const items = showAll && all ? all : recent;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Stack gap={0}>
+          <Title order={3} size="h4">
+            Interactions
+          </Title>
+          <Text size="xs" c="dimmed">
+            {pluralize(total, 'interaction')}
+          </Text>
+        </Stack>
+        {canLog ? (
+          <Button size="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={onLog}>
+            Log interaction
+          </Button>
+        ) : null}
+      </Group>
+      {items.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          No interactions logged yet.
+        </Text>
+      ) : (
+        <Timeline bulletSize={30} lineWidth={2} aria-label="Interaction timeline">
+          {items.map((interaction) => (
+            <Timeline.Item key={interaction.id} bullet={<ChannelBullet interaction={interaction} />}>
+              <InteractionEntry interaction={interaction} />
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+      {!showAll && total > recent.length ? (
+        <Button variant="light" onClick={() => setShowAll(true)} style={{ alignSelf: 'flex-start' }}>
+          Show all {pluralize(total, 'interaction')}
+        </Button>
+      ) : null}
+      {showAll && timeline.isFetching ? <Loader size="sm" aria-label="Loading interactions" /> : null}
+      {showAll && timeline.hasNextPage ? (
+        <Button
+          variant="light"
+          onClick={() => void timeline.fetchNextPage()}
+          loading={timeline.isFetchingNextPage}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          Show older interactions
+        </Button>
+      ) : null}
+    </Stack>
+  );
+}
+
+function ChannelBullet({ interaction }: { interaction: Interaction }) {
+  const Icon = CHANNEL_ICONS[interaction.channel] ?? IconPlus;
+  return (
+    <ThemeIcon size={30} radius="xl" variant="light" color="blue">
+      <Icon size={16} aria-hidden />
+    </ThemeIcon>
+  );
+}
+
+function InteractionEntry({ interaction }: { interaction: Interaction }) {
+  const DirectionIcon = interaction.direction === 'INBOUND' ? IconArrowDownLeft : IconArrowUpRight;
+  return (
+    <Stack gap={4}>
+      <Group gap="xs" wrap="wrap">
+        <Text fw={600} size="sm">
+          {interaction.subject}
+        </Text>
+        <Badge size="xs" variant="light" color={interaction.direction === 'INBOUND' ? 'teal' : 'indigo'}>
+          <Group gap={2} wrap="nowrap">
+            <DirectionIcon size={12} aria-hidden />
+            {DIRECTION_LABELS[interaction.direction]}
+          </Group>
+        </Badge>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {CHANNEL_LABELS[interaction.channel] ?? interaction.channel} ·{' '}
+        <time dateTime={interaction.occurredAt}>{formatDateTime(interaction.occurredAt)}</time> · by{' '}
+        {interaction.staffDisplayName}
+      </Text>
+      {interaction.notes ? (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {interaction.notes}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,309 @@
+// The shapes of the 360° view (`GET /api/constituents/{id}/summary`) and the endpoints around it.
+// Spelled out here, on purpose: this feature does not import another feature's types.
+
+export type ConstituentType = 'INDIVIDUAL' | 'ORGANIZATION' | 'HOUSEHOLD';
+
+/** `ConstituentRef`: enough to show and link a constituent. */
+export type ConstituentRef = {
+  id: string;
+  type: ConstituentType;
+  displayName: string;
+  deceased: boolean;
+};
+
+export type Email = { id: string | null; address: string; type: string | null; primary: boolean };
+export type Phone = { id: string | null; number: string; type: string | null; primary: boolean };
+export type Address = {
+  id: string | null;
+  type: string | null;
+  line1: string | null;
+  line2: string | null;
+  city: string | null;
+  region: string | null;
+  postalCode: string | null;
+  country: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  primary: boolean;
+};
+export type ExternalId = { source: string; id: string };
+
+/** `ConstituentView`. */
+export type Profile = {
+  id: string;
+  type: ConstituentType;
+  displayName: string;
+  prefix: string | null;
+  firstName: string | null;
+  middleName: string | null;
+  lastName: string | null;
+  suffix: string | null;
+  preferredName: string | null;
+  birthDate: string | null;
+  deceased: boolean;
+  deceasedDate: string | null;
+  name: string | null;
+  nameGenerated: boolean;
+  formalSalutation: string | null;
+  informalSalutation: string | null;
+  emails: Email[];
+  phones: Phone[];
+  addresses: Address[];
+  tags: string[];
+  source: string | null;
+  externalIds: ExternalId[];
+  notes: string | null;
+  doNotContact: boolean;
+  doNotSolicit: boolean;
+  household: ConstituentRef | null;
+  deleted: boolean;
+  deletedAt: string | null;
+  mergedInto: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+};
+
+export type HouseholdMember = { member: ConstituentRef; since: string };
+
+export type Household = {
+  household: ConstituentRef;
+  formalSalutation: string | null;
+  informalSalutation: string | null;
+  members: HouseholdMember[];
+};
+
+export type HouseholdMembership = {
+  household: ConstituentRef;
+  member: ConstituentRef;
+  startDate: string;
+  endDate: string | null;
+};
+
+export const CONSENT_CHANNELS = ['EMAIL', 'MAIL', 'PHONE', 'SMS'] as const;
+export const CONSENT_PURPOSES = ['FUNDRAISING', 'NEWSLETTERS', 'EVENTS'] as const;
+export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+export type ConsentStatus = 'OPT_IN' | 'OPT_OUT';
+
+export type ConsentState = {
+  channel: ConsentChannel;
+  purpose: ConsentPurpose;
+  status: ConsentStatus | null;
+  since: string | null;
+  contactable: boolean;
+};
+
+export type ConsentSummary = {
+  deceased: boolean;
+  doNotContact: boolean;
+  doNotSolicit: boolean;
+  preferences: ConsentState[];
+};
+
+export type ConsentEntry = {
+  id: string;
+  channel: ConsentChannel;
+  purpose: ConsentPurpose;
+  status: ConsentStatus;
+  statement: string | null;
+  source: string;
+  effectiveDate: string;
+  recordedAt: string;
+  recordedBy: string;
+};
+
+export type RecordConsentRequest = {
+  channel: ConsentChannel;
+  purpose: ConsentPurpose;
+  status: ConsentStatus;
+  statement: string | null;
+  source: string;
+  effectiveDate: string | null;
+};
+
+/** `ConstituentRelationshipView`: "this constituent is `label` `other`". */
+export type Relationship = {
+  id: string;
+  type: string;
+  label: string;
+  other: ConstituentRef;
+  direction: 'OUTGOING' | 'INCOMING';
+  startDate: string | null;
+  endDate: string | null;
+  active: boolean;
+  notes: string | null;
+  version: number;
+};
+
+export type RelationshipType = {
+  code: string;
+  label: string;
+  inverseLabel: string;
+  symmetric: boolean;
+  builtIn: boolean;
+  active: boolean;
+  version: number;
+};
+
+export type CreateRelationshipRequest = {
+  fromId: string;
+  toId: string;
+  type: string;
+  startDate: string | null;
+  endDate: string | null;
+  active: boolean;
+  notes: string | null;
+};
+
+export type UpdateRelationshipRequest = {
+  type: string;
+  startDate: string | null;
+  endDate: string | null;
+  active: boolean;
+  notes: string | null;
+  version: number;
+};
+
+export type NetworkNode = {
+  id: string;
+  type: ConstituentType;
+  displayName: string;
+  deceased: boolean;
+  depth: number;
+};
+
+export type NetworkEdge = {
+  id: string;
+  fromId: string;
+  toId: string;
+  type: string;
+  label: string;
+  inverseLabel: string;
+  active: boolean;
+};
+
+export type RelationshipNetwork = { nodes: NetworkNode[]; edges: NetworkEdge[]; truncated: boolean };
+
+export const INTERACTION_CHANNELS = [
+  'PHONE',
+  'EMAIL',
+  'MEETING',
+  'MAIL',
+  'EVENT',
+  'WEB_FORM',
+  'WALK_IN',
+  'SOCIAL',
+] as const;
+export type InteractionChannel = (typeof INTERACTION_CHANNELS)[number];
+export type InteractionDirection = 'INBOUND' | 'OUTBOUND';
+
+export type TaskStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+
+/** `TaskView`. */
+export type Task = {
+  id: string;
+  constituent: ConstituentRef | null;
+  interactionId: string | null;
+  title: string;
+  notes: string | null;
+  assignee: string;
+  assigneeDisplayName: string;
+  dueDate: string | null;
+  status: TaskStatus;
+  overdue: boolean;
+  completedAt: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+};
+
+/** `InteractionView`. */
+export type Interaction = {
+  id: string;
+  constituentId: string;
+  channel: InteractionChannel;
+  direction: InteractionDirection;
+  subject: string;
+  notes: string | null;
+  occurredAt: string;
+  staffUsername: string;
+  staffDisplayName: string;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  followUpTask: Task | null;
+};
+
+export type LogInteractionRequest = {
+  channel: InteractionChannel;
+  direction: InteractionDirection;
+  subject: string;
+  notes: string | null;
+  occurredAt: string | null;
+  followUp: { title: string; notes: string | null; assignee: string; dueDate: string } | null;
+};
+
+/** `MergeView`: one merge this constituent took part in. */
+export type Merge = {
+  id: string;
+  survivor: ConstituentRef;
+  duplicate: ConstituentRef;
+  mergedAt: string;
+  mergedBy: string;
+  undoneAt: string | null;
+  undoneBy: string | null;
+  filledFields: string[];
+  moved: Record<string, number>;
+};
+
+/** `DuplicatePair` from `GET /api/constituents/{id}/duplicates` (this constituent is `a`). */
+export type DuplicateCandidate = {
+  a: ConstituentRef;
+  b: ConstituentRef;
+  reasons: string[];
+  score: number;
+};
+
+/** One row of `GET /api/constituents?q=`. */
+export type ConstituentSearchItem = {
+  id: string;
+  type: ConstituentType;
+  displayName: string;
+  primaryEmail: string | null;
+  primaryPhone: string | null;
+  city: string | null;
+  postalCode: string | null;
+  deceased: boolean;
+  doNotContact: boolean;
+  deleted: boolean;
+  updatedAt: string;
+};
+
+export type ConstituentSearchPage = {
+  items: ConstituentSearchItem[];
+  page: number;
+  size: number;
+  total: number;
+  totalCapped: boolean | null;
+};
+
+/**
+ * The 360° view. Sections other modules contribute may be absent (a module not deployed); later
+ * modules add more keys (giving, registrations…), shown generically until this page knows them.
+ */
+export type ConstituentSummary = {
+  profile: Profile;
+  household: Household | null;
+  consent: ConsentSummary;
+  relationships?: Relationship[];
+  interactions?: { recent: Interaction[]; total: number };
+  openTasks?: { items: Task[]; total: number };
+  [section: string]: unknown;
+};
