@@ -70,3 +70,138 @@ export function createProblem(
 ) {
   return { type: `https://steward.example/problems/${code.replace('.', '/')}`, title, status, code, ...extra };
 }
+
+// ---- Constituents (GET /api/constituents/{id}) and saved searches (segments) ----
+
+export type TestConstituentType = 'INDIVIDUAL' | 'ORGANIZATION' | 'HOUSEHOLD';
+
+export type TestConstituent = {
+  id: string;
+  type: TestConstituentType;
+  displayName: string;
+  prefix: string | null;
+  firstName: string | null;
+  middleName: string | null;
+  lastName: string | null;
+  suffix: string | null;
+  preferredName: string | null;
+  birthDate: string | null;
+  deceased: boolean;
+  deceasedDate: string | null;
+  name: string | null;
+  nameGenerated: boolean;
+  formalSalutation: string | null;
+  informalSalutation: string | null;
+  emails: { id: string | null; address: string; type: string | null; primary: boolean }[];
+  phones: { id: string | null; number: string; type: string | null; primary: boolean }[];
+  addresses: {
+    id: string | null;
+    type: string | null;
+    line1: string | null;
+    line2: string | null;
+    city: string | null;
+    region: string | null;
+    postalCode: string | null;
+    country: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    primary: boolean;
+  }[];
+  tags: string[];
+  source: string | null;
+  externalIds: { source: string; id: string }[];
+  notes: string | null;
+  doNotContact: boolean;
+  doNotSolicit: boolean;
+  household: { id: string; displayName: string } | null;
+  deleted: boolean;
+  deletedAt: string | null;
+  mergedInto: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+};
+
+export type TestSegment = {
+  id: string;
+  name: string;
+  description: string | null;
+  criteria: {
+    q: string | null;
+    type: TestConstituentType | null;
+    tag: string | null;
+    email: string | null;
+    phone: string | null;
+    postalCode: string | null;
+    text: string | null;
+  };
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+};
+
+/** The display name the backend would give (individuals: first and last name; others: the name). */
+export function constituentDisplayName(c: Pick<TestConstituent, 'type' | 'firstName' | 'lastName' | 'name'>): string {
+  if (c.type !== 'INDIVIDUAL') return c.name ?? 'Unnamed';
+  return [c.firstName, c.lastName].filter(Boolean).join(' ') || 'Unnamed';
+}
+
+export function createConstituent(overrides: Partial<TestConstituent> = {}): TestConstituent {
+  const base: TestConstituent = {
+    id: overrides.id ?? nextId(),
+    type: 'INDIVIDUAL',
+    displayName: '',
+    prefix: null,
+    firstName: 'Jane',
+    middleName: null,
+    lastName: 'Doe',
+    suffix: null,
+    preferredName: null,
+    birthDate: null,
+    deceased: false,
+    deceasedDate: null,
+    name: null,
+    nameGenerated: false,
+    formalSalutation: null,
+    informalSalutation: null,
+    emails: [],
+    phones: [],
+    addresses: [],
+    tags: [],
+    source: null,
+    externalIds: [],
+    notes: null,
+    doNotContact: false,
+    doNotSolicit: false,
+    household: null,
+    deleted: false,
+    deletedAt: null,
+    mergedInto: null,
+    version: 0,
+    createdAt: '2026-11-20T09:00:00Z',
+    createdBy: 'admin',
+    updatedAt: '2026-11-20T09:00:00Z',
+    updatedBy: 'admin',
+    ...overrides,
+  };
+  return { ...base, displayName: overrides.displayName ?? constituentDisplayName(base) };
+}
+
+export function createSegment(overrides: Partial<TestSegment> = {}): TestSegment {
+  return {
+    id: overrides.id ?? nextId(),
+    name: 'Segment',
+    description: null,
+    criteria: { q: null, type: null, tag: null, email: null, phone: null, postalCode: null, text: null },
+    version: 0,
+    createdAt: '2026-11-20T09:00:00Z',
+    createdBy: 'admin',
+    updatedAt: '2026-11-20T09:00:00Z',
+    updatedBy: 'admin',
+    ...overrides,
+  };
+}

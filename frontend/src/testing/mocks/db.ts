@@ -1,10 +1,23 @@
-import { createAuditEntry, createUser, type TestAuditEntry, type TestUser } from '@/testing/data-generators';
+import {
+  createAuditEntry,
+  createConstituent,
+  createSegment,
+  createUser,
+  type TestAuditEntry,
+  type TestConstituent,
+  type TestSegment,
+  type TestUser,
+} from '@/testing/data-generators';
 
 /** In-memory backend state behind the MSW handlers; reset before every test. */
 export type MockDb = {
   users: TestUser[];
   passwords: Map<string, string>;
   audit: TestAuditEntry[];
+  /** Constituents, deleted ones included (`deleted: true`). */
+  constituents: TestConstituent[];
+  /** Saved constituent searches. */
+  segments: TestSegment[];
 };
 
 export const ADMIN_PASSWORD = 'correct horse battery staple';
@@ -34,7 +47,59 @@ function seed(): MockDb {
       createAuditEntry({ id: 'a1', action: 'users.created', entityId: officer.id, changes: [] }),
       createAuditEntry({ id: 'a2', entityId: officer.id, reason: 'Joined the events team' }),
     ],
+    constituents: seedConstituents(),
+    segments: [
+      createSegment({
+        id: '00000000-0000-4000-8000-0000000005e1',
+        name: 'Major donors',
+        description: 'Everyone tagged major-donor',
+        criteria: { q: null, type: null, tag: 'major-donor', email: null, phone: null, postalCode: null, text: null },
+      }),
+    ],
   };
+}
+
+function seedConstituents(): TestConstituent[] {
+  return [
+    createConstituent({
+      id: '00000000-0000-4000-8000-0000000000c1',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      emails: [{ id: 'e1', address: 'jane.doe@example.org', type: 'HOME', primary: true }],
+      phones: [{ id: 'p1', number: '+1 555 0100', type: 'MOBILE', primary: true }],
+      addresses: [
+        {
+          id: 'a1',
+          type: 'HOME',
+          line1: '1 Main Street',
+          line2: null,
+          city: 'Springfield',
+          region: 'IL',
+          postalCode: '62701',
+          country: 'US',
+          validFrom: null,
+          validTo: null,
+          primary: true,
+        },
+      ],
+      tags: ['major-donor'],
+      version: 3,
+    }),
+    createConstituent({
+      id: '00000000-0000-4000-8000-0000000000c2',
+      firstName: 'John',
+      lastName: 'Smith',
+      emails: [{ id: 'e2', address: 'john@example.org', type: 'WORK', primary: true }],
+    }),
+    createConstituent({
+      id: '00000000-0000-4000-8000-0000000000c3',
+      type: 'ORGANIZATION',
+      firstName: null,
+      lastName: null,
+      name: 'Acme Foundation',
+      tags: ['grant-maker'],
+    }),
+  ];
 }
 
 export const db: MockDb = seed();

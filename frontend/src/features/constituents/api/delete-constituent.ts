@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
-import { constituentsQueryKeys } from '@/features/constituents/api/get-constituents';
+import { invalidateConstituentQueries } from '@/features/constituents/api/get-constituents';
 import type { Constituent } from '@/features/constituents/types/constituent';
 
 /** Soft delete: administrators can restore the constituent later. */
@@ -20,7 +20,7 @@ export function useDeleteConstituent() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteConstituent,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: constituentsQueryKeys.all }),
+    onSuccess: () => invalidateConstituentQueries(queryClient),
   });
 }
 
@@ -28,6 +28,6 @@ export function useRestoreConstituent() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: restoreConstituent,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: constituentsQueryKeys.all }),
+    onSuccess: () => invalidateConstituentQueries(queryClient),
   });
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
 import type { ConstituentPage, ConstituentSearch } from '@/features/constituents/types/constituent';
@@ -13,6 +13,17 @@ export const constituentsQueryKeys = {
   list: (search: ConstituentSearch) => ['constituents', 'list', search] as const,
   detail: (id: string) => ['constituents', 'detail', id] as const,
 };
+
+/**
+ * After a constituent changes, every cached view of constituents is out of date: ours, and the
+ * profile page's (its keys start with "constituent"; features share the cache, not code).
+ */
+export function invalidateConstituentQueries(queryClient: QueryClient): Promise<void> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: constituentsQueryKeys.all }),
+    queryClient.invalidateQueries({ queryKey: ['constituent'] }),
+  ]).then(() => undefined);
+}
 
 export function getConstituents(search: ConstituentSearch, signal?: AbortSignal): Promise<ConstituentPage> {
   return apiRequest<ConstituentPage>('/api/constituents', {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
-import { constituentsQueryKeys } from '@/features/constituents/api/get-constituents';
+import { invalidateConstituentQueries } from '@/features/constituents/api/get-constituents';
 import type { Constituent, ConstituentRequest } from '@/features/constituents/types/constituent';
 
 // The form shows every problem of a save itself (fields, stale version), so these calls are silent.
@@ -22,7 +22,7 @@ export function useCreateConstituent() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createConstituent,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: constituentsQueryKeys.all }),
+    onSuccess: () => invalidateConstituentQueries(queryClient),
   });
 }
 
@@ -30,6 +30,6 @@ export function useUpdateConstituent() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateConstituent,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: constituentsQueryKeys.all }),
+    onSuccess: () => invalidateConstituentQueries(queryClient),
   });
 }
