@@ -1,0 +1,83 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { apiRequest, type Page } from '@/lib/api-client';
+import type {
+  DuplicatePair,
+  DuplicateRule,
+  MergePreview,
+  MergeRequest,
+  MergeResult,
+} from '@/features/duplicates/types/duplicates';
+
+export const duplicatesQueryKeys = {
+  all: ['duplicates'] as const,
+  scan: (page: number, size: number) => ['duplicates', 'scan', { page, size }] as const,
+  rules: ['duplicates', 'rules'] as const,
+  preview: (survivorId: string, duplicateId: string) => ['duplicates', 'preview', survivorId, duplicateId] as const,
+};
+
+/** `page` counts from 0, like the API. */
+export function useDuplicateScan(page: number, size: number, enabled = true) {
+  return useQuery({
+    queryKey: duplicatesQueryKeys.scan(page, size),
+    queryFn: ({ signal }) =>
+      apiRequest<Page<DuplicatePair>>('/api/constituents/duplicates', { query: { page, size }, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useDuplicateRules(enabled = true) {
+  return useQuery({
+    queryKey: duplicatesQueryKeys.rules,
+    queryFn: ({ signal }) => apiRequest<DuplicateRule[]>('/api/constituents/duplicate-rules', { signal }),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
+}
+
+export function useSetDuplicateRule() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, enabled }: { code: string; enabled: boolean }) =>
+      apiRequest<DuplicateRule>(`/api/constituents/duplicate-rules/${encodeURIComponent(code)}`, {
+        method: 'PUT',
+        body: { enabled },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: duplicatesQueryKeys.all }),
+  });
+}
+
+export function useMergePreview(survivorId: string | null, duplicateId: string | null) {
+  return useQuery({
+    queryKey: duplicatesQueryKeys.preview(survivorId ?? '', duplicateId ?? ''),
+    queryFn: ({ signal }) =>
+      apiRequest<MergePreview>(`/api/constituents/${encodeURIComponent(survivorId ?? '')}/merge-preview`, {
+        query: { duplicateId },
+        signal,
+        silent: true,
+      }),
+    enabled: Boolean(survivorId && duplicateId),
+    // Choosing the other survivor keeps the last preview on screen while the new one loads.
+    placeholderData: keepPreviousData,
+    // A preview must show the records as they are now.
+    staleTime: 0,
+  });
+}
+
+export function useMerge() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ survivorId, request }: { survivorId: string; request: MergeRequest }) =>
+      apiRequest<MergeResult>(`/api/constituents/${encodeURIComponent(survivorId)}/merge`, {
+        method: 'POST',
+        body: request,
+        silent: true,
+      }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['constituent'] });
+      void queryClient.invalidateQueries({ queryKey: ['constituents'] });
+      return queryClient.invalidateQueries({ queryKey: duplicatesQueryKeys.all });
+    },
+  });
+}

@@ -1,0 +1,95 @@
+// Shapes of the duplicate and merge endpoints (`/api/constituents/duplicates`, `…/merge-preview`,
+// `…/merge`). Spelled out here: this feature does not import another feature's types.
+
+export type ConstituentType = 'INDIVIDUAL' | 'ORGANIZATION' | 'HOUSEHOLD';
+
+export type ConstituentRef = {
+  id: string;
+  type: ConstituentType;
+  displayName: string;
+  deceased: boolean;
+};
+
+/** `DuplicatePair`: `reasons` are the codes of the rules that matched, `score` how many did. */
+export type DuplicatePair = {
+  a: ConstituentRef;
+  b: ConstituentRef;
+  reasons: string[];
+  score: number;
+};
+
+export type DuplicateRule = {
+  code: string;
+  description: string;
+  enabled: boolean;
+  updatedAt: string | null;
+  updatedBy: string | null;
+};
+
+export type Email = { id: string | null; address: string; type: string | null; primary: boolean };
+export type Phone = { id: string | null; number: string; type: string | null; primary: boolean };
+export type Address = {
+  id: string | null;
+  type: string | null;
+  line1: string | null;
+  line2: string | null;
+  city: string | null;
+  region: string | null;
+  postalCode: string | null;
+  country: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  primary: boolean;
+};
+export type ExternalId = { source: string; id: string };
+
+/** The parts of `ConstituentView` the review shows. */
+export type MergeRecord = {
+  id: string;
+  type: ConstituentType;
+  displayName: string;
+  firstName: string | null;
+  middleName: string | null;
+  lastName: string | null;
+  preferredName: string | null;
+  name: string | null;
+  birthDate: string | null;
+  deceased: boolean;
+  emails: Email[];
+  phones: Phone[];
+  addresses: Address[];
+  tags: string[];
+  source: string | null;
+  externalIds: ExternalId[];
+  doNotContact: boolean;
+  doNotSolicit: boolean;
+  household: ConstituentRef | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+};
+
+export type MergePreview = {
+  survivor: MergeRecord;
+  duplicate: MergeRecord;
+  fields: { field: string; survivorValue: string | null; duplicateValue: string }[];
+  moves: {
+    emails: Email[];
+    phones: Phone[];
+    addresses: Address[];
+    tags: string[];
+    externalIds: ExternalId[];
+  };
+  household: {
+    /** NONE, SURVIVOR_TAKES_PLACE, DUPLICATE_MEMBERSHIP_ENDED or MEMBERS_MOVE. */
+    action: string;
+    household: ConstituentRef | null;
+    members: number;
+  };
+  participants: { name: string; count: number }[];
+};
+
+export type MergeRequest = { duplicateId: string; version: number; reason: string | null };
+
+export type MergeResult = { mergeId: string; survivor: MergeRecord };
