@@ -1,0 +1,168 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, onTestFinished } from 'vitest';
+
+import type { Role } from '@/config/roles';
+import { createUser } from '@/testing/data-generators';
+import { db } from '@/testing/mocks/db';
+import { server } from '@/testing/mocks/server';
+import { renderWithProviders, signInAs } from '@/testing/test-utils';
+import { ConstituentsPage } from '@/features/constituents/components/constituents-page';
+
+function renderPage(url = '/constituents', roles: Role[] = ['DEVELOPMENT_OFFICER']) {
+  if (roles.includes('EVENT_COORDINATOR')) {
+    db.users.push(createUser({ username: 'evan', roles }));
+    signInAs('evan', roles);
+  } else {
+    signInAs('dora', roles);
+  }
+  return renderWithProviders(<ConstituentsPage />, {
+    path: '/constituents',
+    url,
+    routes: [{ path: '/constituents/:id', element: <h1>Profile page</h1> }],
+  });
+}
+
+/** The `q` of every search the page sent. */
+function recordSearches(): (string | null)[] {
+  const queries: (string | null)[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/constituents') queries.push(url.searchParams.get('q'));
+  };
+  server.events.on('request:start', listener);
+  onTestFinished(() => server.events.removeListener('request:start', listener));
+  return queries;
+}
+
+async function rowNames() {
+  const table = await screen.findByRole('table', { name: 'Constituents' });
+  return within(table)
+    .queryAllByRole('link')
+    .map((link) => link.textContent);
+}
+
+describe('ConstituentsPage', () => {
+  it('lists the constituents with links to their profiles', async () => {
+    renderPage();
+
+    const table = await screen.findByRole('table', { name: 'Constituents' });
+    const jane = await within(table).findByRole('link', { name: 'Jane Doe' });
+    expect(jane).toHaveAttribute('href', '/constituents/00000000-0000-4000-8000-0000000000c1');
+    // jsdom matches no media query, so this is the narrow layout: contact details under the name.
+    const row = jane.closest('tr')!;
+    expect(row).toHaveTextContent('jane.doe@example.org');
+    expect(row).toHaveTextContent('+1 555 0100');
+    expect(row).toHaveTextContent('Springfield');
+    expect(await rowNames()).toEqual(['Acme Foundation', 'Jane Doe', 'John Smith']);
+    expect(screen.getByText('3 constituents')).toBeInTheDocument();
+  });
+
+  it('searches once the user stops typing and keeps the search in the address bar', async () => {
+    const searches = recordSearches();
+    const { user, router } = renderPage();
+    await screen.findByRole('link', { name: 'Jane Doe' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'smi');
+
+    await waitFor(() => expect(router.state.location.search).toBe('?q=smi'));
+    await waitFor(async () => expect(await rowNames()).toEqual(['John Smith']));
+    // One search for the whole word, none for "s" or "sm".
+    expect(searches.filter((q) => q !== null)).toEqual(['smi']);
+    expect(screen.getByText('1 constituent found')).toBeInTheDocument();
+  });
+
+  it('starts from the search in the address', async () => {
+    renderPage('/constituents?q=acme&type=ORGANIZATION');
+
+    expect(await screen.findByRole('link', { name: 'Acme Foundation' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('acme');
+    expect(await rowNames()).toEqual(['Acme Foundation']);
+  });
+
+  it('says so when nothing matches and offers to clear the search', async () => {
+    const { user, router } = renderPage('/constituents?q=zzz');
+
+    expect(await screen.findByText('No constituents match this search.')).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Clear search and filters' })[0]!);
+
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(await screen.findByRole('link', { name: 'Jane Doe' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+  });
+
+  it('shows “1,000+” when the server stopped counting', async () => {
+    server.use(
+      http.get('*/api/constituents', () =>
+        HttpResponse.json({ items: [], page: 0, size: 25, total: 1000, totalCapped: true }),
+      ),
+    );
+    renderPage();
+
+    expect(await screen.findByText(/^1,000\+ constituents/)).toBeInTheDocument();
+  });
+
+  it('runs a saved search', async () => {
+    const { user, router } = renderPage();
+    await screen.findByRole('link', { name: 'John Smith' });
+
+    await user.click(screen.getByRole('button', { name: 'Saved searches' }));
+    await user.click(await screen.findByRole('menuitem', { name: /Major donors/ }));
+
+    await waitFor(() => expect(router.state.location.search).toBe('?tag=major-donor'));
+    await waitFor(async () => expect(await rowNames()).toEqual(['Jane Doe']));
+    expect(screen.getByLabelText('Tag')).toHaveValue('major-donor');
+    expect(screen.getByText('1 constituent in saved search “Major donors”')).toBeInTheDocument();
+  });
+
+  it('saves the current search', async () => {
+    const { user } = renderPage('/constituents?q=smi&type=INDIVIDUAL');
+    await screen.findByRole('link', { name: 'John Smith' });
+
+    await user.click(screen.getByRole('button', { name: 'Save search' }));
+    const form = await screen.findByRole('form', { name: 'Save search' });
+    await user.type(within(form).getByLabelText(/^Name/), 'Smiths');
+    await user.click(within(form).getByRole('button', { name: 'Save search' }));
+
+    await waitFor(() => expect(db.segments.map((s) => s.name)).toContain('Smiths'));
+    expect(db.segments.find((s) => s.name === 'Smiths')?.criteria).toMatchObject({ q: 'smi', type: 'INDIVIDUAL' });
+  });
+
+  it('marks a taken name when saving a search', async () => {
+    const { user } = renderPage('/constituents?tag=x');
+    await screen.findByRole('table', { name: 'Constituents' });
+
+    await user.click(screen.getByRole('button', { name: 'Save search' }));
+    const form = await screen.findByRole('form', { name: 'Save search' });
+    await user.type(within(form).getByLabelText(/^Name/), 'major donors');
+    await user.click(within(form).getByRole('button', { name: 'Save search' }));
+
+    await waitFor(() =>
+      expect(within(form).getByLabelText(/^Name/)).toHaveAccessibleDescription(
+        'A saved search already has this name',
+      ),
+    );
+  });
+
+  it('gives writers the buttons to add constituents and review duplicates', async () => {
+    renderPage();
+
+    expect(await screen.findByRole('link', { name: 'New constituent' })).toHaveAttribute('href', '/constituents/new');
+    expect(screen.getByRole('link', { name: 'Possible duplicates' })).toHaveAttribute(
+      'href',
+      '/constituents/duplicates',
+    );
+  });
+
+  it('shows an event coordinator the constituents but no way to change them', async () => {
+    renderPage('/constituents', ['EVENT_COORDINATOR']);
+
+    expect(await screen.findByRole('link', { name: 'Jane Doe' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'New constituent' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'New constituent' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Possible duplicates' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save search' })).not.toBeInTheDocument();
+    // Saved searches can still be run.
+    expect(screen.getByRole('button', { name: 'Saved searches' })).toBeInTheDocument();
+  });
+});
