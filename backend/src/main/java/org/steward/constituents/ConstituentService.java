@@ -1,6 +1,7 @@
 package org.steward.constituents;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -144,7 +145,11 @@ public class ConstituentService {
         return view(c);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * A connection without a transaction: the page and its count are two reads that need no common snapshot, and
+     * a read-only transaction would cost three more round trips per search (docs/benchmarks.md).
+     */
+    @Connectable
     public ConstituentPage search(ConstituentQuery query, int page, int size) {
         return search.search(query, page, size);
     }
