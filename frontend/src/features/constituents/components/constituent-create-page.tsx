@@ -1,4 +1,4 @@
-import { Alert, Anchor } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -7,6 +7,7 @@ import { useCreateConstituent } from '@/features/constituents/api/save-constitue
 import { ConstituentForm } from '@/features/constituents/components/constituent-form';
 import { useConstituentPermissions } from '@/features/constituents/hooks/use-constituent-permissions';
 import { isConstituentType } from '@/features/constituents/types/constituent';
+import { NoticeAlert } from '@/features/constituents/components/notice-alert';
 
 /** `/constituents/new` (`?type=ORGANIZATION` starts with another type). */
 export function ConstituentCreatePage() {
@@ -19,12 +20,12 @@ export function ConstituentCreatePage() {
   if (!canWrite) {
     return (
       <ContentLayout title="New constituent">
-        <Alert color="yellow" variant="light" title="Your role cannot add constituents">
+        <NoticeAlert color="orange" title="Your role cannot add constituents">
           Ask a development officer or an administrator.{' '}
           <Anchor component={Link} to="/constituents">
             Back to the constituents
           </Anchor>
-        </Alert>
+        </NoticeAlert>
       </ContentLayout>
     );
   }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowBackUp, IconRefresh, IconTrash, IconUser } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
@@ -15,6 +15,7 @@ import { ConstituentForm } from '@/features/constituents/components/constituent-
 import { DeleteConstituentModal } from '@/features/constituents/components/delete-constituent-modal';
 import { useConstituentPermissions } from '@/features/constituents/hooks/use-constituent-permissions';
 import type { Constituent } from '@/features/constituents/types/constituent';
+import { NoticeAlert } from '@/features/constituents/components/notice-alert';
 
 export const STALE_VERSION_CODE = 'common.stale-version';
 
@@ -54,7 +55,7 @@ export function ConstituentEditPage() {
       const notFound = isApiError(query.error) && query.error.status === 404;
       return (
         <ContentLayout title={notFound ? 'Constituent not found' : 'Edit constituent'}>
-          <Alert color={notFound ? 'yellow' : 'red'} variant="light" role="alert">
+          <NoticeAlert color={notFound ? 'orange' : 'red'} role="alert">
             <Stack gap="xs">
               <Text size="sm">
                 {notFound
@@ -63,7 +64,7 @@ export function ConstituentEditPage() {
               </Text>
               <BackLink />
             </Stack>
-          </Alert>
+          </NoticeAlert>
         </ContentLayout>
       );
     }
@@ -88,7 +89,7 @@ export function ConstituentEditPage() {
   if (constituent.deleted) {
     return (
       <ContentLayout title={constituent.displayName} description="Deleted constituent">
-        <Alert color="red" variant="light" icon={<IconTrash size={20} aria-hidden />} title="This constituent is deleted">
+        <NoticeAlert color="red" icon={<IconTrash size={20} aria-hidden />} title="This constituent is deleted">
           <Stack gap="sm">
             <Text size="sm">
               Deleted {formatDateTime(constituent.deletedAt, '')}. It no longer appears in searches.
@@ -122,7 +123,7 @@ export function ConstituentEditPage() {
               <BackLink />
             </Group>
           </Stack>
-        </Alert>
+        </NoticeAlert>
       </ContentLayout>
     );
   }
@@ -130,11 +131,11 @@ export function ConstituentEditPage() {
   if (!canWrite) {
     return (
       <ContentLayout title={constituent.displayName}>
-        <Alert color="yellow" variant="light" title="Your role can view constituents but not change them">
+        <NoticeAlert color="orange" title="Your role can view constituents but not change them">
           <Anchor component={Link} to={`/constituents/${constituent.id}`}>
             Open the profile of {constituent.displayName}
           </Anchor>
-        </Alert>
+        </NoticeAlert>
       </ContentLayout>
     );
   }
@@ -182,11 +183,10 @@ export function ConstituentEditPage() {
         }}
         notice={
           stale ? (
-            <Alert
+            <NoticeAlert
               ref={staleRef}
               tabIndex={-1}
-              color="yellow"
-              variant="light"
+              color="orange"
               role="alert"
               icon={<IconAlertTriangle size={20} aria-hidden />}
               title="Someone else changed this constituent"
@@ -207,7 +207,7 @@ export function ConstituentEditPage() {
                   </Button>
                 </Group>
               </Stack>
-            </Alert>
+            </NoticeAlert>
           ) : null
         }
       />

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Divider,
@@ -24,6 +23,7 @@ import {
   ExternalIdsFields,
   PhonesFields,
 } from '@/features/constituents/components/contact-fields';
+import { NoticeAlert } from '@/features/constituents/components/notice-alert';
 import {
   CONSTITUENT_TYPES,
   CONSTITUENT_TYPE_LABELS,
@@ -140,14 +140,14 @@ export function ConstituentForm({
     <form onSubmit={submit} noValidate aria-label={editing ? 'Edit constituent' : 'New constituent'}>
       <Stack gap="md">
         {unmatched.length > 0 || failure ? (
-          <Alert color="red" variant="light" role="alert" title="Please check the form">
+          <NoticeAlert color="red" role="alert" title="Please check the form">
             {failure ? <div>{failure.detail ?? failure.title}</div> : null}
             {unmatched.map((violation) => (
               <div key={`${violation.field}:${violation.message}`}>
                 {violation.field}: {violation.message}
               </div>
             ))}
-          </Alert>
+          </NoticeAlert>
         ) : null}
 
         <Section title="Name">

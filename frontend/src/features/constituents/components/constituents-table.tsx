@@ -179,7 +179,7 @@ export function ConstituentsTable({
           visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.md})`,
           render: (item) =>
             item.primaryEmail ? (
-              <Text size="sm" style={{ wordBreak: 'break-all' }}>
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                 {item.primaryEmail}
               </Text>
             ) : (

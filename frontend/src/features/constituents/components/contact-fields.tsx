@@ -144,21 +144,23 @@ export function EmailsFields({ form }: { form: Form }) {
               style={{ flex: '1 1 16rem' }}
               {...form.getInputProps(`emails.${index}.address`)}
             />
-            <NativeSelect
-              label="Type"
-              aria-label={`Email ${n} type`}
-              w={120}
-              data={typeOptions(EMAIL_TYPES)}
-              {...form.getInputProps(`emails.${index}.type`)}
-            />
-            <Group gap="xs" mt={30} wrap="nowrap">
-              <PrimaryRadio
-                name="emails-primary"
-                label={`Email ${n} is primary`}
-                checked={row.primary}
-                onSelect={() => setPrimary(form, 'emails', index)}
+            <Group gap="sm" align="flex-start" wrap="nowrap">
+              <NativeSelect
+                label="Type"
+                aria-label={`Email ${n} type`}
+                w={120}
+                data={typeOptions(EMAIL_TYPES)}
+                {...form.getInputProps(`emails.${index}.type`)}
               />
-              <RemoveButton label={`Remove email ${n}`} onClick={() => removeRow(form, 'emails', index)} />
+              <Group gap="xs" mt={30} wrap="nowrap">
+                <PrimaryRadio
+                  name="emails-primary"
+                  label={`Email ${n} is primary`}
+                  checked={row.primary}
+                  onSelect={() => setPrimary(form, 'emails', index)}
+                />
+                <RemoveButton label={`Remove email ${n}`} onClick={() => removeRow(form, 'emails', index)} />
+              </Group>
             </Group>
           </Group>
         );
@@ -191,24 +193,26 @@ export function PhonesFields({ form }: { form: Form }) {
               aria-label={`Phone ${n} number`}
               type="tel"
               autoComplete="off"
-              style={{ flex: '1 1 12rem' }}
+              style={{ flex: '1 1 16rem' }}
               {...form.getInputProps(`phones.${index}.number`)}
             />
-            <NativeSelect
-              label="Type"
-              aria-label={`Phone ${n} type`}
-              w={120}
-              data={typeOptions(PHONE_TYPES)}
-              {...form.getInputProps(`phones.${index}.type`)}
-            />
-            <Group gap="xs" mt={30} wrap="nowrap">
-              <PrimaryRadio
-                name="phones-primary"
-                label={`Phone ${n} is primary`}
-                checked={row.primary}
-                onSelect={() => setPrimary(form, 'phones', index)}
+            <Group gap="sm" align="flex-start" wrap="nowrap">
+              <NativeSelect
+                label="Type"
+                aria-label={`Phone ${n} type`}
+                w={120}
+                data={typeOptions(PHONE_TYPES)}
+                {...form.getInputProps(`phones.${index}.type`)}
               />
-              <RemoveButton label={`Remove phone ${n}`} onClick={() => removeRow(form, 'phones', index)} />
+              <Group gap="xs" mt={30} wrap="nowrap">
+                <PrimaryRadio
+                  name="phones-primary"
+                  label={`Phone ${n} is primary`}
+                  checked={row.primary}
+                  onSelect={() => setPrimary(form, 'phones', index)}
+                />
+                <RemoveButton label={`Remove phone ${n}`} onClick={() => removeRow(form, 'phones', index)} />
+              </Group>
             </Group>
           </Group>
         );
@@ -295,7 +299,7 @@ export function AddressesFields({ form }: { form: Form }) {
                   <TextInput
                     label="Country"
                     aria-label={label('country')}
-                    description="2 letters"
+                    placeholder="e.g. US"
                     maxLength={2}
                     autoComplete="off"
                     {...form.getInputProps(`addresses.${index}.country`)}

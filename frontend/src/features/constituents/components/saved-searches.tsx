@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Group,
   Menu,
@@ -20,6 +19,7 @@ import { useState } from 'react';
 import { isApiError, type Violation } from '@/lib/api-client';
 import { violationsToFormErrors } from '@/lib/form-errors';
 import { useCreateSegment, useDeleteSegment, useSegments } from '@/features/constituents/api/segments';
+import { NoticeAlert } from '@/features/constituents/components/notice-alert';
 import type { SearchCriteria, Segment } from '@/features/constituents/types/constituent';
 import { describeCriteria } from '@/features/constituents/utils/describe-criteria';
 import {
@@ -152,14 +152,14 @@ function SaveSearchForm({ criteria, onDone }: { criteria: SearchCriteria; onDone
           {describeCriteria(criteria)}
         </Text>
         {unmatched.length > 0 || failure ? (
-          <Alert color="red" variant="light" role="alert" title="The search could not be saved">
+          <NoticeAlert color="red" role="alert" title="The search could not be saved">
             {failure}
             {unmatched.map((violation) => (
               <div key={`${violation.field}:${violation.message}`}>
                 {violation.field}: {violation.message}
               </div>
             ))}
-          </Alert>
+          </NoticeAlert>
         ) : null}
         <TextInput label="Name" required data-autofocus maxLength={200} {...form.getInputProps('name')} />
         <Textarea label="Description" autosize minRows={2} maxLength={500} {...form.getInputProps('description')} />
