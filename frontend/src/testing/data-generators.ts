@@ -205,3 +205,127 @@ export function createSegment(overrides: Partial<TestSegment> = {}): TestSegment
     ...overrides,
   };
 }
+
+// ---- The 360° view: interactions, tasks, relationships, consent, merges ----
+
+export type TestRef = { id: string; type: TestConstituentType; displayName: string; deceased: boolean };
+
+export type TestTask = {
+  id: string;
+  constituent: TestRef | null;
+  interactionId: string | null;
+  title: string;
+  notes: string | null;
+  assignee: string;
+  assigneeDisplayName: string;
+  dueDate: string | null;
+  status: 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+  overdue: boolean;
+  completedAt: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+};
+
+export type TestInteraction = {
+  id: string;
+  constituentId: string;
+  channel: string;
+  direction: 'INBOUND' | 'OUTBOUND';
+  subject: string;
+  notes: string | null;
+  occurredAt: string;
+  staffUsername: string;
+  staffDisplayName: string;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  followUpTask: TestTask | null;
+};
+
+/** A stored relationship: `fromId` is `label` of `toId`. */
+export type TestRelationship = {
+  id: string;
+  fromId: string;
+  toId: string;
+  type: string;
+  label: string;
+  inverseLabel: string;
+  startDate: string | null;
+  endDate: string | null;
+  active: boolean;
+  notes: string | null;
+  version: number;
+};
+
+export type TestConsentEntry = {
+  id: string;
+  constituentId: string;
+  channel: 'EMAIL' | 'MAIL' | 'PHONE' | 'SMS';
+  purpose: 'FUNDRAISING' | 'NEWSLETTERS' | 'EVENTS';
+  status: 'OPT_IN' | 'OPT_OUT';
+  statement: string | null;
+  source: string;
+  effectiveDate: string;
+  recordedAt: string;
+  recordedBy: string;
+};
+
+export type TestMerge = {
+  id: string;
+  survivorId: string;
+  duplicateId: string;
+  mergedAt: string;
+  mergedBy: string;
+  undoneAt: string | null;
+  undoneBy: string | null;
+  filledFields: string[];
+  moved: Record<string, number>;
+};
+
+export function createTask(overrides: Partial<TestTask> = {}): TestTask {
+  return {
+    id: overrides.id ?? nextId(),
+    constituent: null,
+    interactionId: null,
+    title: 'Send the annual report',
+    notes: null,
+    assignee: 'admin',
+    assigneeDisplayName: 'Ada Admin',
+    dueDate: '2026-12-01',
+    status: 'OPEN',
+    overdue: false,
+    completedAt: null,
+    version: 0,
+    createdAt: '2026-11-20T09:00:00Z',
+    createdBy: 'admin',
+    updatedAt: '2026-11-20T09:00:00Z',
+    updatedBy: 'admin',
+    ...overrides,
+  };
+}
+
+export function createInteraction(overrides: Partial<TestInteraction> = {}): TestInteraction {
+  return {
+    id: overrides.id ?? nextId(),
+    constituentId: '00000000-0000-4000-8000-0000000000c1',
+    channel: 'PHONE',
+    direction: 'OUTBOUND',
+    subject: 'Thank-you call',
+    notes: null,
+    occurredAt: '2026-11-21T15:30:00Z',
+    staffUsername: 'admin',
+    staffDisplayName: 'Ada Admin',
+    version: 0,
+    createdAt: '2026-11-21T15:31:00Z',
+    createdBy: 'admin',
+    updatedAt: '2026-11-21T15:31:00Z',
+    updatedBy: 'admin',
+    followUpTask: null,
+    ...overrides,
+  };
+}

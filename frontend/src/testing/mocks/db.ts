@@ -1,11 +1,18 @@
 import {
   createAuditEntry,
   createConstituent,
+  createInteraction,
   createSegment,
+  createTask,
   createUser,
   type TestAuditEntry,
+  type TestConsentEntry,
   type TestConstituent,
+  type TestInteraction,
+  type TestMerge,
+  type TestRelationship,
   type TestSegment,
+  type TestTask,
   type TestUser,
 } from '@/testing/data-generators';
 
@@ -18,6 +25,12 @@ export type MockDb = {
   constituents: TestConstituent[];
   /** Saved constituent searches. */
   segments: TestSegment[];
+  /** The 360° view: contact history, follow-ups, relationships, consent ledger, merges. */
+  interactions: TestInteraction[];
+  tasks: TestTask[];
+  relationships: TestRelationship[];
+  consents: TestConsentEntry[];
+  merges: TestMerge[];
 };
 
 export const ADMIN_PASSWORD = 'correct horse battery staple';
@@ -48,6 +61,7 @@ function seed(): MockDb {
       createAuditEntry({ id: 'a2', entityId: officer.id, reason: 'Joined the events team' }),
     ],
     constituents: seedConstituents(),
+    ...seedProfileData(),
     segments: [
       createSegment({
         id: '00000000-0000-4000-8000-0000000005e1',
@@ -100,6 +114,64 @@ function seedConstituents(): TestConstituent[] {
       tags: ['grant-maker'],
     }),
   ];
+}
+
+/** Jane Doe (c1): one interaction, one open task, employee of Acme Foundation (c3). */
+function seedProfileData(): Pick<MockDb, 'interactions' | 'tasks' | 'relationships' | 'consents' | 'merges'> {
+  const jane = '00000000-0000-4000-8000-0000000000c1';
+  return {
+    interactions: [
+      createInteraction({
+        id: '00000000-0000-4000-8000-0000000001a1',
+        constituentId: jane,
+        channel: 'MEETING',
+        direction: 'INBOUND',
+        subject: 'Coffee after the spring concert',
+        notes: 'Interested in the scholarship fund.',
+      }),
+    ],
+    tasks: [
+      createTask({
+        id: '00000000-0000-4000-8000-0000000001b1',
+        constituent: { id: jane, type: 'INDIVIDUAL', displayName: 'Jane Doe', deceased: false },
+        title: 'Send the scholarship brochure',
+        assignee: 'dora',
+        assigneeDisplayName: 'Dora Development',
+        dueDate: '2026-11-01',
+        overdue: true,
+      }),
+    ],
+    relationships: [
+      {
+        id: '00000000-0000-4000-8000-0000000001c1',
+        fromId: jane,
+        toId: '00000000-0000-4000-8000-0000000000c3',
+        type: 'employee-of',
+        label: 'Employee of',
+        inverseLabel: 'Employer of',
+        startDate: '2020-01-01',
+        endDate: null,
+        active: true,
+        notes: null,
+        version: 0,
+      },
+    ],
+    consents: [
+      {
+        id: '00000000-0000-4000-8000-0000000001d1',
+        constituentId: jane,
+        channel: 'EMAIL',
+        purpose: 'NEWSLETTERS',
+        status: 'OPT_OUT',
+        statement: 'No more newsletters, please',
+        source: 'Phone call',
+        effectiveDate: '2026-10-01',
+        recordedAt: '2026-10-01T10:00:00Z',
+        recordedBy: 'admin',
+      },
+    ],
+    merges: [],
+  };
 }
 
 export const db: MockDb = seed();

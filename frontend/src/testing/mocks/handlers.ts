@@ -3,11 +3,18 @@ import { http, HttpResponse, type DefaultBodyType, type StrictRequest } from 'ms
 import { isRole, type Role } from '@/config/roles';
 import {
   createConstituent,
+  createInteraction,
   createProblem,
   createSegment,
+  createTask,
   createUser,
+  type TestConsentEntry,
   type TestConstituent,
+  type TestMerge,
+  type TestRef,
+  type TestRelationship,
   type TestSegment,
+  type TestTask,
 } from '@/testing/data-generators';
 import { db } from '@/testing/mocks/db';
 
@@ -250,6 +257,281 @@ export const handlers = [
       ? new HttpResponse(null, { status: 204 })
       : problem(404, 'segments.not-found', 'Segment not found');
   }),
+  // ---- The 360° view: summary, interactions, tasks, relationships, consent, duplicates, merges ----
+
+  http.get('*/api/constituents/duplicates', ({ request }) => {
+    if (!currentUser(request)) return unauthorized();
+    return HttpResponse.json(page(duplicatePairs(), new URL(request.url)));
+  }),
+
+  http.get('*/api/constituents/duplicate-rules', ({ request }) => {
+    if (!currentUser(request)) return unauthorized();
+    return HttpResponse.json([
+      { code: 'same-email', description: 'Same email address (ignoring case)', enabled: true },
+      { code: 'same-phone', description: 'Same phone number digits (at least 7)', enabled: true },
+    ]);
+  }),
+
+  http.get('*/api/constituents/:id/summary', ({ request, params }) => {
+    if (!currentUser(request)) return unauthorized();
+    const c = activeConstituent(params.id);
+    if (!c) return constituentNotFound();
+    const interactions = db.interactions
+      .filter((i) => i.constituentId === c.id)
+      .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+    const openTasks = db.tasks.filter((t) => t.constituent?.id === c.id && isUnfinished(t));
+    return HttpResponse.json({
+      profile: { ...c, household: c.household ? { ...c.household, type: 'HOUSEHOLD', deceased: false } : null },
+      household: householdOf(c),
+      consent: {
+        deceased: c.deceased,
+        doNotContact: c.doNotContact,
+        doNotSolicit: c.doNotSolicit,
+        preferences: consentStates(c),
+      },
+      relationships: relationshipsOf(c.id),
+      interactions: { recent: interactions.slice(0, 5), total: interactions.length },
+      openTasks: { items: openTasks, total: openTasks.length },
+    });
+  }),
+
+  http.get('*/api/constituents/:id/interactions', ({ request, params }) => {
+    if (!currentUser(request)) return unauthorized();
+    const items = db.interactions
+      .filter((i) => i.constituentId === params.id)
+      .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+    return HttpResponse.json(page(items, new URL(request.url)));
+  }),
+
+  http.post('*/api/constituents/:id/interactions', async ({ request, params }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    const c = activeConstituent(params.id);
+    if (!c) return constituentNotFound();
+    const body = (await request.json()) as {
+      channel: string;
+      direction: 'INBOUND' | 'OUTBOUND';
+      subject: string;
+      notes: string | null;
+      occurredAt: string | null;
+      followUp: { title: string; notes: string | null; assignee: string; dueDate: string } | null;
+    };
+    if (!body.subject?.trim()) {
+      return problem(400, 'validation.failed', 'Some fields are not valid', {
+        violations: [{ field: 'log.request.subject', message: 'must not be blank' }],
+      });
+    }
+    const interaction = createInteraction({
+      constituentId: c.id,
+      channel: body.channel,
+      direction: body.direction,
+      subject: body.subject,
+      notes: body.notes,
+      occurredAt: body.occurredAt ?? new Date().toISOString(),
+      staffUsername: actor.username,
+      staffDisplayName: actor.displayName,
+      createdBy: actor.username,
+    });
+    db.interactions.push(interaction);
+    if (body.followUp) {
+      const assignee = db.users.find((u) => u.username === body.followUp?.assignee);
+      if (!assignee) return problem(422, 'tasks.unknown-assignee', 'Unknown assignee');
+      const task = createTask({
+        constituent: refOf(c),
+        interactionId: interaction.id,
+        title: body.followUp.title,
+        notes: body.followUp.notes,
+        assignee: assignee.username,
+        assigneeDisplayName: assignee.displayName,
+        dueDate: body.followUp.dueDate,
+        createdBy: actor.username,
+      });
+      db.tasks.push(task);
+      return HttpResponse.json({ ...interaction, followUpTask: task }, { status: 201 });
+    }
+    return HttpResponse.json(interaction, { status: 201 });
+  }),
+
+  http.get('*/api/tasks/mine', ({ request }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    const all = new URL(request.url).searchParams.get('status') === 'ALL';
+    const items = db.tasks
+      .filter((t) => t.assignee === actor.username && (all || isUnfinished(t)))
+      .sort(
+        (a, b) =>
+          Number(b.overdue) - Number(a.overdue) ||
+          (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'),
+      );
+    return HttpResponse.json(page(items, new URL(request.url)));
+  }),
+
+  http.put('*/api/tasks/:id', async ({ request, params }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    const task = db.tasks.find((t) => t.id === params.id);
+    if (!task) return problem(404, 'tasks.not-found', 'Task not found');
+    const manager = actor.roles.some((role) => role === 'ADMIN' || role === 'DEVELOPMENT_OFFICER');
+    if (!manager && task.assignee !== actor.username) return problem(403, 'tasks.not-yours', 'Not your task');
+    const body = (await request.json()) as Pick<TestTask, 'title' | 'notes' | 'assignee' | 'dueDate' | 'status' | 'version'>;
+    if (body.version !== task.version) return problem(409, 'common.stale-version', 'Changed by someone else');
+    Object.assign(task, {
+      title: body.title,
+      notes: body.notes ?? null,
+      dueDate: body.dueDate ?? null,
+      status: body.status,
+      overdue: task.overdue && (body.status === 'OPEN' || body.status === 'IN_PROGRESS'),
+      completedAt: body.status === 'DONE' ? new Date().toISOString() : null,
+      version: task.version + 1,
+      updatedBy: actor.username,
+    });
+    return HttpResponse.json(task);
+  }),
+
+  http.get('*/api/relationship-types', ({ request }) => {
+    if (!currentUser(request)) return unauthorized();
+    return HttpResponse.json(
+      RELATIONSHIP_TYPES.map((type) => ({ ...type, builtIn: true, active: true, version: 0 })),
+    );
+  }),
+
+  http.post('*/api/relationships', async ({ request }) => {
+    if (!currentUser(request)) return unauthorized();
+    const body = (await request.json()) as Pick<TestRelationship, 'fromId' | 'toId' | 'type' | 'startDate' | 'notes'>;
+    const type = RELATIONSHIP_TYPES.find((candidate) => candidate.code === body.type);
+    if (!type) return problem(422, 'relationships.unknown-type', 'Unknown relationship type');
+    if (body.fromId === body.toId) return problem(422, 'relationships.self', 'Same constituent');
+    const relationship: TestRelationship = {
+      id: crypto.randomUUID(),
+      fromId: body.fromId,
+      toId: body.toId,
+      type: type.code,
+      label: type.label,
+      inverseLabel: type.inverseLabel,
+      startDate: body.startDate ?? null,
+      endDate: null,
+      active: true,
+      notes: body.notes ?? null,
+      version: 0,
+    };
+    db.relationships.push(relationship);
+    return HttpResponse.json(relationship, { status: 201 });
+  }),
+
+  http.get('*/api/constituents/:id/network', ({ request, params }) => {
+    if (!currentUser(request)) return unauthorized();
+    const c = activeConstituent(params.id);
+    if (!c) return constituentNotFound();
+    const edges = db.relationships.filter((r) => r.fromId === c.id || r.toId === c.id);
+    const others = edges.map((r) => (r.fromId === c.id ? r.toId : r.fromId));
+    const nodes = [c.id, ...new Set(others)]
+      .map((id) => activeConstituent(id))
+      .filter((node): node is TestConstituent => node !== undefined)
+      .map((node) => ({ ...refOf(node), depth: node.id === c.id ? 0 : 1 }));
+    return HttpResponse.json({ nodes, edges, truncated: false });
+  }),
+
+  http.get('*/api/constituents/:id/consents', ({ request, params }) => {
+    if (!currentUser(request)) return unauthorized();
+    return HttpResponse.json(
+      db.consents
+        .filter((entry) => entry.constituentId === params.id)
+        .sort((a, b) => b.recordedAt.localeCompare(a.recordedAt)),
+    );
+  }),
+
+  http.post('*/api/constituents/:id/consents', async ({ request, params }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    const body = (await request.json()) as Omit<TestConsentEntry, 'id' | 'constituentId' | 'recordedAt' | 'recordedBy'>;
+    const entry: TestConsentEntry = {
+      ...body,
+      id: crypto.randomUUID(),
+      constituentId: String(params.id),
+      effectiveDate: body.effectiveDate ?? new Date().toISOString().slice(0, 10),
+      recordedAt: new Date().toISOString(),
+      recordedBy: actor.username,
+    };
+    db.consents.push(entry);
+    return HttpResponse.json(entry, { status: 201 });
+  }),
+
+  http.get('*/api/constituents/:id/duplicates', ({ request, params }) => {
+    if (!currentUser(request)) return unauthorized();
+    const pairs = duplicatePairs()
+      .filter((pair) => pair.a.id === params.id || pair.b.id === params.id)
+      .map((pair) => (pair.a.id === params.id ? pair : { ...pair, a: pair.b, b: pair.a }));
+    return HttpResponse.json(pairs);
+  }),
+
+  http.get('*/api/constituents/:id/merge-preview', ({ request, params }) => {
+    if (!currentUser(request)) return unauthorized();
+    const survivor = activeConstituent(params.id);
+    const duplicate = activeConstituent(new URL(request.url).searchParams.get('duplicateId'));
+    if (!survivor || !duplicate) return constituentNotFound();
+    if (survivor.type !== duplicate.type) return problem(422, 'constituents.merge-type-mismatch', 'Types differ');
+    const moves = mergeMoves(survivor, duplicate);
+    return HttpResponse.json({
+      survivor,
+      duplicate,
+      fields: survivor.birthDate || !duplicate.birthDate
+        ? []
+        : [{ field: 'birthDate', survivorValue: null, duplicateValue: duplicate.birthDate }],
+      moves: { ...moves, phones: [], addresses: [], externalIds: [] },
+      household: { action: 'NONE', household: null, members: 0 },
+      participants: [
+        { name: 'interactions', count: db.interactions.filter((i) => i.constituentId === duplicate.id).length },
+        { name: 'relationships', count: db.relationships.filter((r) => r.fromId === duplicate.id || r.toId === duplicate.id).length },
+      ],
+    });
+  }),
+
+  http.post('*/api/constituents/:id/merge', async ({ request, params }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    const body = (await request.json()) as { duplicateId: string; version: number | null; reason: string | null };
+    const survivor = activeConstituent(params.id);
+    const duplicate = db.constituents.find((c) => c.id === body.duplicateId);
+    if (!survivor || !duplicate) return constituentNotFound();
+    if (duplicate.deleted) return problem(409, 'constituents.already-merged', 'Already merged');
+    if (body.version != null && body.version !== survivor.version) {
+      return problem(409, 'common.stale-version', 'Changed by someone else');
+    }
+    const moves = mergeMoves(survivor, duplicate);
+    survivor.emails = [...survivor.emails, ...moves.emails];
+    survivor.tags = [...survivor.tags, ...moves.tags];
+    survivor.version += 1;
+    const moved = db.interactions.filter((i) => i.constituentId === duplicate.id);
+    moved.forEach((i) => (i.constituentId = survivor.id));
+    Object.assign(duplicate, { deleted: true, deletedAt: new Date().toISOString(), mergedInto: survivor.id });
+    const merge: TestMerge = {
+      id: crypto.randomUUID(),
+      survivorId: survivor.id,
+      duplicateId: duplicate.id,
+      mergedAt: new Date().toISOString(),
+      mergedBy: actor.username,
+      undoneAt: null,
+      undoneBy: null,
+      filledFields: [],
+      moved: { emails: moves.emails.length, interactions: moved.length },
+    };
+    db.merges.push(merge);
+    return HttpResponse.json({ mergeId: merge.id, survivor });
+  }),
+
+  http.get('*/api/constituents/:id/merges', ({ request, params }) => {
+    if (!currentUser(request)) return unauthorized();
+    const ref = (id: string) => {
+      const c = db.constituents.find((candidate) => candidate.id === id);
+      return c ? refOf(c) : { id, type: 'INDIVIDUAL', displayName: 'Unknown', deceased: false };
+    };
+    return HttpResponse.json(
+      db.merges
+        .filter((m) => m.survivorId === params.id || m.duplicateId === params.id)
+        .map(({ survivorId, duplicateId, ...rest }) => ({ ...rest, survivor: ref(survivorId), duplicate: ref(duplicateId) })),
+    );
+  }),
+
 ];
 
 // ---- Constituent helpers (a small model of the backend's search and rules) ----
@@ -326,4 +608,106 @@ function constituentViolations(body: Partial<TestConstituent>) {
   return violations.length > 0
     ? problem(400, 'validation.failed', 'Some fields are not valid', { violations })
     : null;
+}
+
+// ---- 360° view helpers ----
+
+const RELATIONSHIP_TYPES = [
+  { code: 'employee-of', label: 'Employee of', inverseLabel: 'Employer of', symmetric: false },
+  { code: 'spouse-of', label: 'Spouse of', inverseLabel: 'Spouse of', symmetric: true },
+  { code: 'board-member-of', label: 'Board member of', inverseLabel: 'Has board member', symmetric: false },
+];
+
+function activeConstituent(id: unknown): TestConstituent | undefined {
+  return db.constituents.find((c) => c.id === id && !c.deleted);
+}
+
+function refOf(c: TestConstituent): TestRef {
+  return { id: c.id, type: c.type, displayName: c.displayName, deceased: c.deceased };
+}
+
+function isUnfinished(task: TestTask): boolean {
+  return task.status === 'OPEN' || task.status === 'IN_PROGRESS';
+}
+
+function householdOf(c: TestConstituent) {
+  const household = c.type === 'HOUSEHOLD' ? c : c.household ? activeConstituent(c.household.id) : undefined;
+  if (!household) return null;
+  return {
+    household: refOf(household),
+    formalSalutation: household.formalSalutation,
+    informalSalutation: household.informalSalutation,
+    members: db.constituents
+      .filter((member) => !member.deleted && member.household?.id === household.id)
+      .map((member) => ({ member: refOf(member), since: '2026-01-01' })),
+  };
+}
+
+function consentStates(c: TestConstituent) {
+  const channels = ['EMAIL', 'MAIL', 'PHONE', 'SMS'] as const;
+  const purposes = ['FUNDRAISING', 'NEWSLETTERS', 'EVENTS'] as const;
+  const ledger = db.consents
+    .filter((entry) => entry.constituentId === c.id)
+    .sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
+  return channels.flatMap((channel) =>
+    purposes.map((purpose) => {
+      const latest = ledger.find((entry) => entry.channel === channel && entry.purpose === purpose);
+      const contactable =
+        !c.deceased &&
+        !c.doNotContact &&
+        !(c.doNotSolicit && purpose === 'FUNDRAISING') &&
+        latest?.status !== 'OPT_OUT';
+      return { channel, purpose, status: latest?.status ?? null, since: latest?.effectiveDate ?? null, contactable };
+    }),
+  );
+}
+
+function relationshipsOf(id: string) {
+  return db.relationships
+    .filter((r) => r.fromId === id || r.toId === id)
+    .flatMap((r) => {
+      const outgoing = r.fromId === id;
+      const other = activeConstituent(outgoing ? r.toId : r.fromId);
+      if (!other) return [];
+      return [
+        {
+          id: r.id,
+          type: r.type,
+          label: outgoing ? r.label : r.inverseLabel,
+          other: refOf(other),
+          direction: outgoing ? 'OUTGOING' : 'INCOMING',
+          startDate: r.startDate,
+          endDate: r.endDate,
+          active: r.active,
+          notes: r.notes,
+          version: r.version,
+        },
+      ];
+    });
+}
+
+/** The same-email rule over active constituents of the same type. */
+function duplicatePairs() {
+  const active = db.constituents.filter((c) => !c.deleted);
+  const pairs: { a: TestRef; b: TestRef; reasons: string[]; score: number }[] = [];
+  active.forEach((a, index) => {
+    for (const b of active.slice(index + 1)) {
+      const emails = new Set(a.emails.map((e) => e.address.toLowerCase()));
+      if (a.type === b.type && b.emails.some((e) => emails.has(e.address.toLowerCase()))) {
+        pairs.push({ a: refOf(a), b: refOf(b), reasons: ['same-email'], score: 1 });
+      }
+    }
+  });
+  return pairs;
+}
+
+/** The duplicate's emails and tags the survivor does not have yet (they would move). */
+function mergeMoves(survivor: TestConstituent, duplicate: TestConstituent) {
+  const known = new Set(survivor.emails.map((e) => e.address.toLowerCase()));
+  return {
+    emails: duplicate.emails
+      .filter((e) => !known.has(e.address.toLowerCase()))
+      .map((e) => ({ ...e, primary: false })),
+    tags: duplicate.tags.filter((tag) => !survivor.tags.includes(tag)),
+  };
 }

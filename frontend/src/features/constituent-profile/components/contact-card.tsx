@@ -79,8 +79,8 @@ export function ContactCard({ profile }: { profile: Profile }) {
         {profile.emails.length > 0 ? (
           <ContactGroup icon={<IconAt size={14} aria-hidden />} label="Email">
             {byPrimary(profile.emails).map((email) => (
-              <Group key={email.id ?? email.address} gap="xs" wrap="nowrap">
-                <Anchor href={`mailto:${email.address}`} size="sm" style={{ wordBreak: 'break-all' }}>
+              <Group key={email.id ?? email.address} gap="xs" wrap="wrap" style={{ rowGap: 0 }}>
+                <Anchor href={`mailto:${email.address}`} size="sm" style={{ overflowWrap: 'anywhere' }}>
                   {email.address}
                 </Anchor>
                 {email.type ? (
@@ -96,7 +96,7 @@ export function ContactCard({ profile }: { profile: Profile }) {
         {profile.phones.length > 0 ? (
           <ContactGroup icon={<IconPhone size={14} aria-hidden />} label="Phone">
             {byPrimary(profile.phones).map((phone) => (
-              <Group key={phone.id ?? phone.number} gap="xs" wrap="nowrap">
+              <Group key={phone.id ?? phone.number} gap="xs" wrap="wrap" style={{ rowGap: 0 }}>
                 <Anchor href={`tel:${phone.number.replace(/[^\d+]/g, '')}`} size="sm">
                   {phone.number}
                 </Anchor>

@@ -77,7 +77,7 @@ function ConstituentNodeView({ data }: NodeProps<ConstituentNode>) {
 
 /** Where the line from the centre of `node` towards `target` leaves the node's box. */
 function boxExit(node: InternalNode, target: { x: number; y: number }) {
-  const width = node.measured.width ?? 170;
+  const width = node.measured.width ?? 180;
   const height = node.measured.height ?? 40;
   const cx = node.internals.positionAbsolute.x + width / 2;
   const cy = node.internals.positionAbsolute.y + height / 2;
@@ -93,7 +93,7 @@ function boxExit(node: InternalNode, target: { x: number; y: number }) {
 
 function centreOf(node: InternalNode) {
   return {
-    x: node.internals.positionAbsolute.x + (node.measured.width ?? 170) / 2,
+    x: node.internals.positionAbsolute.x + (node.measured.width ?? 180) / 2,
     y: node.internals.positionAbsolute.y + (node.measured.height ?? 40) / 2,
   };
 }
@@ -153,7 +153,7 @@ export function RelationshipGraph({ network, centerId, label }: RelationshipGrap
         id: node.id,
         type: 'constituent',
         // Positions are centres; React Flow places the top-left corner.
-        position: { x: point.x - 85, y: point.y - 20 },
+        position: { x: point.x - 90, y: point.y - 20 },
         data: { ...node, center: node.id === centerId },
       };
     });

@@ -13,7 +13,7 @@ import { useDuplicateRules, useDuplicateScan } from '@/features/duplicates/api/d
 import { DuplicateRules } from '@/features/duplicates/components/duplicate-rules';
 import { MergeReviewModal } from '@/features/duplicates/components/merge-review';
 import type { ConstituentRef, DuplicatePair } from '@/features/duplicates/types/duplicates';
-import { TYPE_LABELS } from '@/features/duplicates/utils/format';
+import { ruleShortName, TYPE_LABELS } from '@/features/duplicates/utils/format';
 
 const PAGE_SIZE = 25;
 
@@ -112,8 +112,8 @@ function DuplicatesList({ isAdmin }: { isAdmin: boolean }) {
               <Group gap={4}>
                 {pair.reasons.map((reason) => (
                   <Tooltip key={reason} label={ruleNames.get(reason) ?? reason} withinPortal>
-                    <Badge size="sm" variant="light" color="grape" tabIndex={0}>
-                      {ruleNames.get(reason) ?? reason}
+                    <Badge size="sm" variant="light" color="grape" tabIndex={0} aria-label={ruleNames.get(reason) ?? reason}>
+                      {ruleShortName(reason)}
                     </Badge>
                   </Tooltip>
                 ))}

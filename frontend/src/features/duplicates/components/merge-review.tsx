@@ -248,11 +248,15 @@ function RecordColumn({ record, side, kept }: { record: MergeRecord; side: strin
             </Badge>
           ) : (
             <Badge color="red" variant="light" leftSection={<IconTrash size={12} aria-hidden />}>
-              Merged away
+              Merged in
             </Badge>
           )}
         </Group>
-        <Radio value={record.id} label={`Keep ${record.displayName} (${side.toLowerCase()})`} />
+        <Radio
+          value={record.id}
+          label="Keep this record"
+          aria-label={`Keep ${record.displayName} (${side.toLowerCase()})`}
+        />
         <Row label="Type">{TYPE_LABELS[record.type]}</Row>
         {record.type === 'INDIVIDUAL' ? (
           <Row label="Name">

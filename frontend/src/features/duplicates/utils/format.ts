@@ -46,3 +46,16 @@ export function householdChangeText(
       return null;
   }
 }
+
+const RULE_SHORT_NAMES: Record<string, string> = {
+  'same-email': 'Same email',
+  'same-phone': 'Same phone',
+  'same-name-postal': 'Name and postal code',
+  'same-name-birthdate': 'Name and birth date',
+  'same-org-name': 'Same organization name',
+};
+
+/** A few words for a duplicate rule's code; the rule's description says more. */
+export function ruleShortName(code: string): string {
+  return RULE_SHORT_NAMES[code] ?? humanizeField(code);
+}
