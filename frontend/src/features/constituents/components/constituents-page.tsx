@@ -4,6 +4,7 @@ import {
   Collapse,
   Flex,
   Group,
+  Loader,
   Paper,
   Select,
   SimpleGrid,
@@ -197,6 +198,7 @@ export function ConstituentsPage() {
       <Stack gap="sm">
         <Group justify="space-between" align="center" wrap="wrap" gap="sm">
           <Group gap="sm" wrap="wrap">
+            {constituents.isFetching && data ? <Loader size="xs" aria-label="Updating the results" /> : null}
             <Text size="sm" c="dimmed" role="status" aria-live="polite">
               {data
                 ? `${formatTotal(data)} ${data.total === 1 && !data.totalCapped ? 'constituent' : 'constituents'}${
