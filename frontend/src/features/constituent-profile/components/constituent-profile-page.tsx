@@ -213,8 +213,6 @@ function ProfileView({ summary }: { summary: ConstituentSummary }) {
                 constituentId={profile.id}
                 recent={interactions.recent}
                 total={interactions.total}
-                canLog={canLogInteractions}
-                onLog={() => setLogging(true)}
               />
             </Tabs.Panel>
             <Tabs.Panel value="relationships">

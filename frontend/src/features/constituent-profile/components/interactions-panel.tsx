@@ -11,12 +11,10 @@ type InteractionsPanelProps = {
   constituentId: string;
   recent: Interaction[];
   total: number;
-  canLog: boolean;
-  onLog: () => void;
 };
 
 /** The contact history, newest first: the summary's recent entries, then older pages on request. */
-export function InteractionsPanel({ constituentId, recent, total, canLog, onLog }: InteractionsPanelProps) {
+export function InteractionsPanel({ constituentId, recent, total }: InteractionsPanelProps) {
   const [showAll, setShowAll] = useState(false);
   const timeline = useInteractionTimeline(constituentId, showAll);
   const all = timeline.data?.pages.flatMap((page) => page.items);
@@ -33,15 +31,10 @@ export function InteractionsPanel({ constituentId, recent, total, canLog, onLog 
             {pluralize(total, 'interaction')}
           </Text>
         </Stack>
-        {canLog ? (
-          <Button size="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={onLog}>
-            Log interaction
-          </Button>
-        ) : null}
       </Group>
       {items.length === 0 ? (
         <Text c="dimmed" size="sm">
-          No interactions logged yet.
+          No interactions logged yet. Use “Log interaction” above after a call, meeting or letter.
         </Text>
       ) : (
         <Timeline bulletSize={30} lineWidth={2} aria-label="Interaction timeline">
