@@ -243,11 +243,11 @@ function RecordColumn({ record, side, kept }: { record: MergeRecord; side: strin
             </Anchor>
           </Stack>
           {kept ? (
-            <Badge color="green" variant="filled" leftSection={<IconCrown size={12} aria-hidden />}>
+            <Badge color="green" variant="filled" leftSection={<IconCrown size={12} aria-hidden />} style={{ flexShrink: 0 }}>
               Kept
             </Badge>
           ) : (
-            <Badge color="red" variant="light" leftSection={<IconTrash size={12} aria-hidden />}>
+            <Badge color="red" variant="light" leftSection={<IconTrash size={12} aria-hidden />} style={{ flexShrink: 0 }}>
               Merged in
             </Badge>
           )}
