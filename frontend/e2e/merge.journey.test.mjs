@@ -90,7 +90,7 @@ test('staff log an interaction, reviews a duplicate and merges it', async (t) =>
   // Keep the second record: the first one's email and the call move to it.
   await review.getByRole('radio', { name: `Keep ${secondName} (second record)` }).check();
   await review.getByText(`Emails moving to ${secondName}: ${homeEmail}`).waitFor();
-  await review.getByText(/Records moving: 1 interactions/).waitFor();
+  await review.getByText(/Records moving: 1 interaction\b/).waitFor();
   await review.getByText('What the merge does').scrollIntoViewIfNeeded();
   await screenshot(page, 'duplicates-review');
 

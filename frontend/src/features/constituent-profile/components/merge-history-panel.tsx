@@ -22,7 +22,7 @@ function RefLink({ constituent, currentId }: { constituent: ConstituentRef; curr
 function movedText(moved: Record<string, number>): string {
   const parts = Object.entries(moved)
     .filter(([, count]) => count > 0)
-    .map(([name, count]) => `${count} ${name}`);
+    .map(([name, count]) => `${count} ${count === 1 ? name.replace(/s$/, '') : name}`);
   return parts.length > 0 ? `Moved: ${parts.join(', ')}.` : 'Nothing else moved.';
 }
 

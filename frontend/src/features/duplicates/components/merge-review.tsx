@@ -318,7 +318,7 @@ function MergeEffects({ preview }: { preview: MergePreview }) {
         ))}
         {records.length > 0 ? (
           <List.Item>
-            Records moving: {records.map((participant) => `${participant.count} ${participant.name}`).join(', ')}.
+            Records moving: {records.map((participant) => `${participant.count} ${participant.count === 1 ? participant.name.replace(/s$/, '') : participant.name}`).join(', ')}.
           </List.Item>
         ) : null}
         {householdText ? <List.Item>{householdText}</List.Item> : null}

@@ -70,7 +70,7 @@ describe('DuplicatesPage', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Review possible duplicate' });
     expect(await within(dialog).findByText(/Emails moving to Jane Doe: janet@work.example/)).toBeInTheDocument();
     expect(within(dialog).getByText(/Tags moving to Jane Doe: volunteer/)).toBeInTheDocument();
-    expect(within(dialog).getByText(/1 interactions/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/Records moving: 1 interaction\b/)).toBeInTheDocument();
     expect(within(dialog).getByRole('radio', { name: 'Keep Jane Doe (first record)' })).toBeChecked();
 
     await user.type(within(dialog).getByRole('textbox', { name: /Reason/ }), 'Same person, new email');
