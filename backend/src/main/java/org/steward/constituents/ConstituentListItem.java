@@ -3,8 +3,9 @@ package org.steward.constituents;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.List;
 
-/** One row of a search result: what a list shows, without loading the whole constituent. */
+/** One row of a search result: what a list shows, without loading the whole constituent. Tags sorted. */
 @Serdeable
 public record ConstituentListItem(
         ConstituentId id,
@@ -17,4 +18,10 @@ public record ConstituentListItem(
         boolean deceased,
         boolean doNotContact,
         boolean deleted,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        List<String> tags) {
+
+    public ConstituentListItem {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+}

@@ -300,7 +300,14 @@ class ConstituentControllerIT {
         var item = officer.get("/api/constituents?q=" + last + "&tag=tag-" + unique)
                 .items()
                 .get(0);
-        assertThat(item).containsEntry("primaryPhone", "(555) 123-4567").containsEntry("city", "Boston");
+        assertThat(item)
+                .containsEntry("primaryPhone", "(555) 123-4567")
+                .containsEntry("city", "Boston")
+                .containsEntry("tags", List.of("tag-" + unique));
+        // untagged rows carry an empty list, never a missing member
+        assertThat(officer.get("/api/constituents?q=" + last).items())
+                .extracting(i -> i.get("tags"))
+                .containsExactlyInAnyOrder(List.of("tag-" + unique), List.of(), List.of());
         assertViolations(officer.get("/api/constituents?sort=password"), "sort");
         assertViolations(officer.get("/api/constituents?size=100000"), "size");
     }

@@ -164,8 +164,10 @@ public class ConstituentSearch {
                             rs.getBoolean(4),
                             rs.getBoolean(5),
                             rs.getTimestamp(6) != null,
-                            rs.getTimestamp(7).toInstant()));
+                            rs.getTimestamp(7).toInstant(),
+                            List.of()));
         });
+        items = withTags(items);
         if (items.size() < size && (page == 0 || !items.isEmpty())) {
             return new ConstituentPage(items, page, size, offset + items.size(), null);
         }
@@ -189,6 +191,48 @@ public class ConstituentSearch {
      * the last-name key ({@link Names#individualSort}), and an organization's or household's last_key is its sort
      * name. Two or more words: "jane doe" or "doe jane" for people, the whole phrase for the others.
      */
+    /** The page's tags in one more read (the primary key covers it), sorted as the profile shows them. */
+    private List<ConstituentListItem> withTags(List<ConstituentListItem> items) {
+        if (items.isEmpty()) {
+            return items;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(items.size(), "?"));
+        Map<String, List<String>> tags = jdbc.prepareStatement(
+                "SELECT constituent_id, tag FROM constituent_tags WHERE constituent_id IN (" + marks + ")"
+                        + " ORDER BY constituent_id, tag",
+                ps -> {
+                    for (int i = 0; i < items.size(); i++) {
+                        ps.setString(i + 1, items.get(i).id().value().toString());
+                    }
+                    Map<String, List<String>> found = new java.util.HashMap<>();
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                    .add(rs.getString(2));
+                        }
+                    }
+                    return found;
+                });
+        if (tags.isEmpty()) {
+            return items;
+        }
+        return items.stream()
+                .map(i -> new ConstituentListItem(
+                        i.id(),
+                        i.type(),
+                        i.displayName(),
+                        i.primaryEmail(),
+                        i.primaryPhone(),
+                        i.city(),
+                        i.postalCode(),
+                        i.deceased(),
+                        i.doNotContact(),
+                        i.deleted(),
+                        i.updatedAt(),
+                        tags.getOrDefault(i.id().value().toString(), List.of())))
+                .toList();
+    }
+
     private static List<Condition> namePrefix(String q) {
         String key = Names.key(q.replace(",", " "));
         String[] words = key.split(" ");
