@@ -559,6 +559,7 @@ function toConstituentListItem(c: TestConstituent) {
     doNotContact: c.doNotContact,
     deleted: c.deleted,
     updatedAt: c.updatedAt,
+    tags: [...c.tags].sort(),
   };
 }
 

@@ -82,6 +82,27 @@ function NameCell({ item }: { item: ConstituentListItem }) {
   );
 }
 
+const VISIBLE_TAGS = 3;
+
+function TagsCell({ tags }: { tags: readonly string[] }) {
+  if (tags.length === 0) return <Text size="sm">—</Text>;
+  const hidden = tags.slice(VISIBLE_TAGS);
+  return (
+    <Group gap={4} wrap="wrap">
+      {tags.slice(0, VISIBLE_TAGS).map((tag) => (
+        <Badge key={tag} size="sm" variant="light" color="gray.8" tt="none">
+          {tag}
+        </Badge>
+      ))}
+      {hidden.length > 0 ? (
+        <Badge size="sm" variant="outline" color="gray.8" tt="none" title={hidden.join(', ')}>
+          +{hidden.length}
+        </Badge>
+      ) : null}
+    </Group>
+  );
+}
+
 type ConstituentsTableProps = {
   data: ConstituentPage | undefined;
   fetching: boolean;
@@ -198,6 +219,12 @@ export function ConstituentsTable({
           title: 'City / postal code',
           visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.md})`,
           render: location,
+        },
+        {
+          accessor: 'tags',
+          title: 'Tags',
+          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.lg})`,
+          render: (item) => <TagsCell tags={item.tags} />,
         },
         {
           accessor: 'updatedAt',

@@ -130,6 +130,8 @@ export type ConstituentListItem = {
   doNotContact: boolean;
   deleted: boolean;
   updatedAt: string;
+  /** Sorted; empty when none. */
+  tags: string[];
 };
 
 /**
