@@ -88,6 +88,18 @@ export const handlers = [
     return HttpResponse.json(page(matches, url));
   }),
 
+  http.get('*/api/staff', ({ request }) => {
+    const user = currentUser(request);
+    if (!user) return unauthorized();
+    if (user.roles.every((role) => role === 'BOARD_MEMBER')) return problem(403, 'auth.forbidden', 'Not allowed');
+    return HttpResponse.json(
+      db.users
+        .filter((member) => member.enabled && member.roles.some((role) => role !== 'BOARD_MEMBER'))
+        .map(({ username, displayName }) => ({ username, displayName }))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName)),
+    );
+  }),
+
   http.post('*/api/users', async ({ request }) => {
     if (!currentUser(request)) return unauthorized();
     const body = (await request.json()) as {

@@ -1,22 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 
-import { apiRequest, type Page } from '@/lib/api-client';
+import { apiRequest } from '@/lib/api-client';
 import { profileQueryKeys } from '@/features/constituent-profile/api/get-summary';
 
-type StaffUser = { username: string; displayName: string; enabled: boolean };
+/** `GET /api/staff`: enabled colleagues who work with constituents, by name. */
+export type StaffMember = { username: string; displayName: string };
 
-/**
- * Staff to assign follow-up tasks to. Only administrators may list users (`/api/users`); there is
- * no staff directory for other roles, so they assign follow-ups to themselves.
- */
-export function useStaffOptions(enabled: boolean) {
+/** Staff to assign follow-up tasks to, as Select options. */
+export function useStaffOptions(enabled = true) {
   return useQuery({
     queryKey: profileQueryKeys.staff,
-    queryFn: ({ signal }) => apiRequest<Page<StaffUser>>('/api/users', { query: { page: 0, size: 200 }, signal }),
-    select: (page) =>
-      page.items
-        .filter((user) => user.enabled)
-        .map((user) => ({ value: user.username, label: `${user.displayName} (${user.username})` })),
+    queryFn: ({ signal }) => apiRequest<StaffMember[]>('/api/staff', { signal }),
+    select: (members) =>
+      members.map((member) => ({ value: member.username, label: `${member.displayName} (${member.username})` })),
     enabled,
     staleTime: 5 * 60_000,
   });

@@ -50,10 +50,9 @@ type LogInteractionFormProps = {
 };
 
 export function LogInteractionForm({ constituentId, constituentName, onLogged, onCancel }: LogInteractionFormProps) {
-  const { username, isAdmin } = useProfilePermissions();
+  const { username } = useProfilePermissions();
   const log = useLogInteraction(constituentId);
-  // Only administrators can list staff; everyone else assigns follow-ups to themselves.
-  const staff = useStaffOptions(isAdmin);
+  const staff = useStaffOptions();
   const form = useForm<FormValues>({
     initialValues: {
       channel: 'PHONE',
@@ -160,20 +159,14 @@ export function LogInteractionForm({ constituentId, constituentName, onLogged, o
           <Stack gap="sm" pl="md" style={{ borderLeft: '3px solid var(--mantine-color-blue-2)' }}>
             <TextInput label="Follow-up" placeholder="e.g. Send the annual report" required {...form.getInputProps('title')} />
             <TextInput label="Due" type="date" required {...form.getInputProps('dueDate')} />
-            {isAdmin ? (
-              <Select
-                label="Assigned to"
-                data={staff.data ?? [{ value: username, label: username }]}
-                searchable
-                required
-                allowDeselect={false}
-                {...form.getInputProps('assignee')}
-              />
-            ) : (
-              <Text size="sm">
-                Assigned to you (<strong>{username}</strong>).
-              </Text>
-            )}
+            <Select
+              label="Assigned to"
+              data={staff.data ?? [{ value: username, label: username }]}
+              searchable
+              required
+              allowDeselect={false}
+              {...form.getInputProps('assignee')}
+            />
           </Stack>
         ) : null}
         <Group justify="flex-end" mt="sm">

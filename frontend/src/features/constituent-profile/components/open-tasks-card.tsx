@@ -70,6 +70,7 @@ export function OpenTasksCard({ constituentId, tasks, total, username, canManage
                       loading={pending}
                       onClick={() => complete(task)}
                       aria-label={`Mark “${task.title}” done`}
+                      style={{ flexShrink: 0 }}
                     >
                       Done
                     </Button>

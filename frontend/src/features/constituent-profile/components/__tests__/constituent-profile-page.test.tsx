@@ -91,7 +91,8 @@ describe('ConstituentProfilePage', () => {
     const form = screen.getByRole('form', { name: 'Log interaction' });
     await user.type(within(form).getByRole('textbox', { name: /^Subject/ }), 'Gala invitation');
     await user.click(within(form).getByRole('checkbox', { name: 'Create a follow-up task' }));
-    expect(within(form).getByText(/Assigned to you/)).toBeInTheDocument();
+    // The assignee defaults to the signed-in user; colleagues come from GET /api/staff.
+    expect(within(form).getByRole('textbox', { name: /^Assigned to/ })).toHaveValue('Dora Development (dora)');
     await user.click(within(form).getByRole('button', { name: 'Log interaction' }));
     expect(await within(form).findByText('Enter what needs doing')).toBeInTheDocument();
 

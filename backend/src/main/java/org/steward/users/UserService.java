@@ -94,6 +94,19 @@ public class UserService {
                 .map(User::view);
     }
 
+    /** Roles that work with constituents, so tasks and follow-ups can go to them. */
+    private static final Set<String> STAFF_ROLES =
+            Set.of(Roles.ADMIN, Roles.DEVELOPMENT_OFFICER, Roles.EVENT_COORDINATOR);
+
+    /** Enabled users holding a role that works with constituents (not board members only), by name. */
+    @Transactional(readOnly = true)
+    public java.util.List<StaffMember> staff() {
+        return users.findEnabled().stream()
+                .filter(u -> u.getRoles().stream().anyMatch(STAFF_ROLES::contains))
+                .map(u -> new StaffMember(u.getUsername(), u.getDisplayName()))
+                .toList();
+    }
+
     private static String likeEscape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -220,6 +220,28 @@ class UserControllerIT {
         assertProblem(api().get("/api/users"), 401, "auth.unauthenticated");
     }
 
+    @Test
+    void staffWhoWorkWithConstituentsSeeTheirColleaguesNamesOnly() {
+        String officer = TestUsers.uniqueName("officer");
+        String boardOnly = TestUsers.uniqueName("board");
+        String leaver = TestUsers.uniqueName("leaver");
+        TestUsers.create(api(), officer, "DEVELOPMENT_OFFICER");
+        TestUsers.create(api(), boardOnly, "BOARD_MEMBER");
+        String leaverId = TestUsers.create(api(), leaver, "EVENT_COORDINATOR");
+        assertThat(admin().post("/api/users/" + leaverId + "/disable", Map.of()).status())
+                .isEqualTo(200);
+
+        Api coordinator = TestUsers.withRoles(api(), "EVENT_COORDINATOR");
+        var staff = coordinator.get("/api/staff");
+        assertThat(staff.status()).isEqualTo(200);
+        List<Object> members = staff.jsonList();
+        assertThat(members).contains(Map.of("username", officer, "displayName", "Test " + officer));
+        assertThat(members.toString()).doesNotContain(boardOnly, leaver, "@example.org");
+
+        assertProblem(TestUsers.withRoles(api(), "BOARD_MEMBER").get("/api/staff"), 403, "auth.forbidden");
+        assertProblem(api().get("/api/staff"), 401, "auth.unauthenticated");
+    }
+
     /** Tokens carry whole-second issue times; a revocation in the same second as issuance would not show. */
     private static void sleepPastTheSecond() {
         try {

@@ -27,6 +27,10 @@ public interface UserRepository extends PageableRepository<User, UUID> {
 
     boolean existsByUsername(String username);
 
+    /** Enabled users, by display name. */
+    @Query("SELECT user_.* FROM users user_ WHERE user_.enabled = TRUE ORDER BY user_.display_name, user_.username")
+    java.util.List<User> findEnabled();
+
     /** Touches only the last-login time, so a sign-in never clashes with an administrator's edit. */
     @Query("UPDATE users SET last_login_at = :at WHERE id = :id")
     void recordLogin(UUID id, Instant at);
