@@ -16,6 +16,8 @@ export type Problem = {
   /** Stable machine-readable code, e.g. `users.username-taken`. Key on this, never on text. */
   code: string;
   violations?: Violation[];
+  /** Extension members some problems add beside `code` (e.g. `mergedInto`), as sent. */
+  extensions?: Record<string, string | number | boolean>;
 };
 
 /** A page of a list endpoint. `page` counts from 0. */
@@ -94,6 +96,8 @@ function isViolation(value: unknown): value is Violation {
  * Turns any error body into a Problem. Missing or malformed members fall back to what the status
  * line says, so callers always get a title, a status and a code.
  */
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'violations']);
+
 export function parseProblem(body: unknown, status: number, statusText = ''): Problem {
   const fallback: Problem = {
     title: statusText || `Request failed with status ${status}`,
@@ -111,6 +115,14 @@ export function parseProblem(body: unknown, status: number, statusText = ''): Pr
   if (typeof raw.detail === 'string' && raw.detail) problem.detail = raw.detail;
   if (typeof raw.instance === 'string') problem.instance = raw.instance;
   if (Array.isArray(raw.violations)) problem.violations = raw.violations.filter(isViolation);
+  const extensions: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (STANDARD_MEMBERS.has(key)) continue;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      extensions[key] = value;
+    }
+  }
+  if (Object.keys(extensions).length > 0) problem.extensions = extensions;
   return problem;
 }
 

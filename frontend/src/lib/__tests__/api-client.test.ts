@@ -44,6 +44,15 @@ describe('parseProblem', () => {
     });
   });
 
+  it('keeps plain extension members beside the standard ones', () => {
+    const parsed = parseProblem(
+      { title: 'Constituent was merged', status: 404, code: 'constituents.merged', mergedInto: 'abc', nested: { x: 1 } },
+      404,
+    );
+    expect(parsed.extensions).toEqual({ mergedInto: 'abc' });
+    expect(parseProblem({ title: 'Not found', status: 404, code: 'x.not-found' }, 404).extensions).toBeUndefined();
+  });
+
   it('falls back to the status line for a body that is not a problem', () => {
     expect(parseProblem('<html>Bad gateway</html>', 502, 'Bad Gateway')).toEqual({
       title: 'Bad Gateway',

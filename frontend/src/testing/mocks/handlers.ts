@@ -287,7 +287,7 @@ export const handlers = [
   http.get('*/api/constituents/:id/summary', ({ request, params }) => {
     if (!currentUser(request)) return unauthorized();
     const c = activeConstituent(params.id);
-    if (!c) return constituentNotFound();
+    if (!c) return constituentNotFound(params.id);
     const interactions = db.interactions
       .filter((i) => i.constituentId === c.id)
       .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
@@ -552,7 +552,12 @@ function isUuid(value: unknown): boolean {
   return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
-function constituentNotFound() {
+/** Like the backend: a merged record's 404 names the survivor (`mergedInto`). */
+function constituentNotFound(id?: unknown) {
+  const merged = db.constituents.find((c) => c.id === id && c.deleted && c.mergedInto);
+  if (merged) {
+    return problem(404, 'constituents.merged', 'Constituent was merged', { mergedInto: merged.mergedInto });
+  }
   return problem(404, 'constituents.not-found', 'Constituent not found');
 }
 

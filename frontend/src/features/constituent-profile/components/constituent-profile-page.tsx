@@ -21,7 +21,7 @@ import {
   IconTopologyStar3,
 } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
 
 import { ContentLayout } from '@/components/ui/content-layout';
 import { isApiError } from '@/lib/api-client';
@@ -68,9 +68,21 @@ export function ConstituentProfilePage() {
     );
   }
   if (summary.isError) {
+    const survivor = mergedInto(summary.error);
+    if (survivor) {
+      // An old link to a merged record: open the record it was merged into.
+      return <Navigate replace to={`/constituents/${survivor}`} state={{ mergedFrom: id }} />;
+    }
     return <ProfileError id={id} error={summary.error} onRetry={() => void summary.refetch()} />;
   }
   return <ProfileView summary={summary.data} />;
+}
+
+/** The survivor's id when the API says the constituent was merged (`constituents.merged`). */
+function mergedInto(error: unknown): string | null {
+  if (!isApiError(error) || error.code !== 'constituents.merged') return null;
+  const survivor = error.problem.extensions?.mergedInto;
+  return typeof survivor === 'string' ? survivor : null;
 }
 
 function ProfileError({ id, error, onRetry }: { id: string; error: unknown; onRetry: () => void }) {
@@ -123,6 +135,8 @@ function ProfileView({ summary }: { summary: ConstituentSummary }) {
   const { profile, household, consent } = summary;
   const { username, canWrite, canLogInteractions, isAdmin } = useProfilePermissions();
   const [searchParams, setSearchParams] = useSearchParams();
+  const location = useLocation();
+  const mergedFrom = (location.state as { mergedFrom?: string } | null)?.mergedFrom;
   const [logging, setLogging] = useState(false);
   const [merging, setMerging] = useState(false);
 
@@ -165,6 +179,11 @@ function ProfileView({ summary }: { summary: ConstituentSummary }) {
       }
     >
       <ProfileHeader profile={profile} />
+      {mergedFrom ? (
+        <Alert color="blue" variant="light" role="status">
+          The record you opened was merged into this one, so you are seeing {profile.displayName}.
+        </Alert>
+      ) : null}
       <SuppressionBanner consent={consent} />
 
       <Grid gutter="lg">

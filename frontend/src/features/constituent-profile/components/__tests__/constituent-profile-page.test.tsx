@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { createUser } from '@/testing/data-generators';
+import { createConstituent, createUser } from '@/testing/data-generators';
 import { db } from '@/testing/mocks/db';
 import { renderWithProviders, signInAs } from '@/testing/test-utils';
 import type { Role } from '@/config/roles';
@@ -143,5 +143,23 @@ describe('ConstituentProfilePage', () => {
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Constituent not found' })).toBeInTheDocument();
+  });
+
+  it('opens the survivor when the constituent was merged into another', async () => {
+    const merged = createConstituent({
+      id: '00000000-0000-4000-8000-0000000000d9',
+      displayName: 'Jane Doe (old record)',
+      deleted: true,
+      mergedInto: JANE,
+    });
+    db.constituents.push(merged);
+    signInAs('dora', ['DEVELOPMENT_OFFICER']);
+    renderWithProviders(<ConstituentProfilePage />, {
+      path: '/constituents/:id',
+      url: `/constituents/${merged.id}`,
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Jane Doe' })).toBeInTheDocument();
+    expect(screen.getByText(/The record you opened was merged into this one/)).toBeInTheDocument();
   });
 });

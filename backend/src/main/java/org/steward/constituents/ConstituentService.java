@@ -237,10 +237,14 @@ public class ConstituentService {
     }
 
     Constituent load(ConstituentId id, boolean includeDeleted) {
-        return constituents
-                .findById(id.value())
-                .filter(c -> includeDeleted || !c.isDeleted())
-                .orElseThrow(() -> new ConstituentNotFoundException(id));
+        Constituent c = constituents.findById(id.value()).orElseThrow(() -> new ConstituentNotFoundException(id));
+        if (c.isDeleted() && !includeDeleted) {
+            // a merged record points to its survivor, so old links and bookmarks still lead somewhere
+            throw c.getMergedIntoId() != null
+                    ? ConstituentNotFoundException.merged(id, c.getMergedIntoId())
+                    : new ConstituentNotFoundException(id);
+        }
+        return c;
     }
 
     /**

@@ -249,7 +249,11 @@ class DuplicateMergeIT {
         assertThat(survivor.get("externalIds").toString()).contains("dup-" + unique);
         assertThat(survivor.get("household").toString()).contains(pair.household());
 
-        assertProblem(officer.get("/api/constituents/" + d), 404, "constituents.not-found");
+        // old links to the duplicate lead to the survivor
+        var gone = officer.get("/api/constituents/" + d);
+        assertProblem(gone, 404, "constituents.merged");
+        assertThat(gone.json()).containsEntry("mergedInto", s).doesNotContainKey("extensions");
+        assertThat(officer.get("/api/constituents/" + d + "/summary").json()).containsEntry("mergedInto", s);
         assertThat(admin.get("/api/constituents/" + d + "?includeDeleted=true").json())
                 .containsEntry("deleted", true)
                 .containsEntry("mergedInto", s);

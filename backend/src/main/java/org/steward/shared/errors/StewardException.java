@@ -30,4 +30,12 @@ public abstract class StewardException extends RuntimeException {
 
     /** The HTTP status this kind of failure maps to. */
     public abstract int status();
+
+    /**
+     * Extra members of the problem document (RFC 9457 extension members), e.g. where a merged record went. Values
+     * must be plain JSON values (strings, numbers, booleans) and never personal data.
+     */
+    public java.util.Map<String, Object> extensions() {
+        return java.util.Map.of();
+    }
 }

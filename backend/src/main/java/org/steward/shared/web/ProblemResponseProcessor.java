@@ -50,7 +50,8 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
                             .toList());
         }
         if (cause.isPresent() && cause.get() instanceof StewardException steward) {
-            return Problem.of(steward.status(), steward.code(), steward.title(), steward.detail(), instance);
+            return Problem.of(steward.status(), steward.code(), steward.title(), steward.detail(), instance)
+                    .withExtensions(steward.extensions());
         }
         if (cause.isPresent() && cause.get() instanceof ConstraintViolationException invalid) {
             return Problem.of(400, "validation.failed", "Some fields are not valid", summary(invalid), instance)
