@@ -26,6 +26,7 @@ const SHARED = [
   './src/lib',
   './src/styles',
   './src/testing',
+  './src/types',
   './src/utils',
 ];
 

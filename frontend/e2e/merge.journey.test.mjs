@@ -105,9 +105,10 @@ test('staff log an interaction, reviews a duplicate and merges it', async (t) =>
   await survivorContact.getByRole('link', { name: workEmail }).waitFor();
   await page.getByLabel('Interaction timeline').getByText(`Asked to merge her records ${suffix}`).waitFor();
 
-  // The first record is gone from its address.
+  // An old link to the first record now leads to the survivor, saying so.
   await page.goto(`/constituents/${firstId}`);
-  await page.getByRole('heading', { level: 1, name: 'Constituent not found' }).waitFor();
-  const notice = await page.getByRole('alert').innerText();
-  assert.match(notice, /merged into|no constituent/i);
+  await page.waitForURL(new RegExp(`/constituents/${secondId}$`));
+  await page.getByRole('heading', { level: 1, name: secondName }).waitFor();
+  const notice = await page.getByText(/The record you opened was merged into this one/).innerText();
+  assert.match(notice, new RegExp(secondName));
 });

@@ -1,70 +1,20 @@
 // The shapes of the 360° view (`GET /api/constituents/{id}/summary`) and the endpoints around it.
-// Spelled out here, on purpose: this feature does not import another feature's types.
+// The constituent itself is the shared contract in src/types/constituents.ts.
 
-export type ConstituentType = 'INDIVIDUAL' | 'ORGANIZATION' | 'HOUSEHOLD';
+import type { ConstituentRef, ConstituentType, ConstituentView } from '@/types/constituents';
+import type { Task } from '@/types/tasks';
 
-/** `ConstituentRef`: enough to show and link a constituent. */
-export type ConstituentRef = {
-  id: string;
-  type: ConstituentType;
-  displayName: string;
-  deceased: boolean;
-};
-
-export type Email = { id: string | null; address: string; type: string | null; primary: boolean };
-export type Phone = { id: string | null; number: string; type: string | null; primary: boolean };
-export type Address = {
-  id: string | null;
-  type: string | null;
-  line1: string | null;
-  line2: string | null;
-  city: string | null;
-  region: string | null;
-  postalCode: string | null;
-  country: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  primary: boolean;
-};
-export type ExternalId = { source: string; id: string };
+export type {
+  Address,
+  ConstituentRef,
+  ConstituentType,
+  Email,
+  ExternalId,
+  Phone,
+} from '@/types/constituents';
 
 /** `ConstituentView`. */
-export type Profile = {
-  id: string;
-  type: ConstituentType;
-  displayName: string;
-  prefix: string | null;
-  firstName: string | null;
-  middleName: string | null;
-  lastName: string | null;
-  suffix: string | null;
-  preferredName: string | null;
-  birthDate: string | null;
-  deceased: boolean;
-  deceasedDate: string | null;
-  name: string | null;
-  nameGenerated: boolean;
-  formalSalutation: string | null;
-  informalSalutation: string | null;
-  emails: Email[];
-  phones: Phone[];
-  addresses: Address[];
-  tags: string[];
-  source: string | null;
-  externalIds: ExternalId[];
-  notes: string | null;
-  doNotContact: boolean;
-  doNotSolicit: boolean;
-  household: ConstituentRef | null;
-  deleted: boolean;
-  deletedAt: string | null;
-  mergedInto: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-};
+export type Profile = ConstituentView;
 
 export type HouseholdMember = { member: ConstituentRef; since: string };
 
@@ -200,27 +150,7 @@ export const INTERACTION_CHANNELS = [
 export type InteractionChannel = (typeof INTERACTION_CHANNELS)[number];
 export type InteractionDirection = 'INBOUND' | 'OUTBOUND';
 
-export type TaskStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
-
-/** `TaskView`. */
-export type Task = {
-  id: string;
-  constituent: ConstituentRef | null;
-  interactionId: string | null;
-  title: string;
-  notes: string | null;
-  assignee: string;
-  assigneeDisplayName: string;
-  dueDate: string | null;
-  status: TaskStatus;
-  overdue: boolean;
-  completedAt: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-};
+export type { Task, TaskStatus } from '@/types/tasks';
 
 /** `InteractionView`. */
 export type Interaction = {

@@ -22,11 +22,7 @@ import type {
   InteractionDirection,
 } from '@/features/constituent-profile/types/profile';
 
-export const TYPE_LABELS: Record<ConstituentType, string> = {
-  INDIVIDUAL: 'Individual',
-  ORGANIZATION: 'Organization',
-  HOUSEHOLD: 'Household',
-};
+export { CONSTITUENT_TYPE_LABELS as TYPE_LABELS } from '@/types/constituents';
 
 export const TYPE_ICONS: Record<ConstituentType, Icon> = {
   INDIVIDUAL: IconUser,

@@ -1,12 +1,15 @@
-/** The kinds of constituent the API knows; the type is fixed once a constituent exists. */
-export const CONSTITUENT_TYPES = ['INDIVIDUAL', 'ORGANIZATION', 'HOUSEHOLD'] as const;
-export type ConstituentType = (typeof CONSTITUENT_TYPES)[number];
+import type {
+  Address,
+  ConstituentType,
+  ConstituentView,
+  Email,
+  ExternalId,
+  Phone,
+} from '@/types/constituents';
+import { CONSTITUENT_TYPES } from '@/types/constituents';
 
-export const CONSTITUENT_TYPE_LABELS: Record<ConstituentType, string> = {
-  INDIVIDUAL: 'Individual',
-  ORGANIZATION: 'Organization',
-  HOUSEHOLD: 'Household',
-};
+export { CONSTITUENT_TYPE_LABELS, CONSTITUENT_TYPES } from '@/types/constituents';
+export type { ConstituentRef, ConstituentType, ExternalId } from '@/types/constituents';
 
 export function isConstituentType(value: unknown): value is ConstituentType {
   return typeof value === 'string' && (CONSTITUENT_TYPES as readonly string[]).includes(value);
@@ -27,67 +30,12 @@ export const CONTACT_TYPE_LABELS: Record<string, string> = {
   SEASONAL: 'Seasonal',
 };
 
-export type ContactEmail = { id: string | null; address: string; type: string | null; primary: boolean };
-
-export type ContactPhone = { id: string | null; number: string; type: string | null; primary: boolean };
-
-export type ContactAddress = {
-  id: string | null;
-  type: string | null;
-  line1: string | null;
-  line2: string | null;
-  city: string | null;
-  region: string | null;
-  postalCode: string | null;
-  /** Two-letter ISO code. */
-  country: string | null;
-  /** ISO dates (YYYY-MM-DD); no dates means always valid. */
-  validFrom: string | null;
-  validTo: string | null;
-  primary: boolean;
-};
-
-export type ExternalId = { source: string; id: string };
-
-export type ConstituentRef = { id: string; displayName: string };
+export type ContactEmail = Email;
+export type ContactPhone = Phone;
+export type ContactAddress = Address;
 
 /** `ConstituentView`: one constituent as the API shows it. Send `version` back with an update. */
-export type Constituent = {
-  id: string;
-  type: ConstituentType;
-  displayName: string;
-  prefix: string | null;
-  firstName: string | null;
-  middleName: string | null;
-  lastName: string | null;
-  suffix: string | null;
-  preferredName: string | null;
-  birthDate: string | null;
-  deceased: boolean;
-  deceasedDate: string | null;
-  name: string | null;
-  nameGenerated: boolean;
-  formalSalutation: string | null;
-  informalSalutation: string | null;
-  emails: ContactEmail[];
-  phones: ContactPhone[];
-  addresses: ContactAddress[];
-  tags: string[];
-  source: string | null;
-  externalIds: ExternalId[];
-  notes: string | null;
-  doNotContact: boolean;
-  doNotSolicit: boolean;
-  household: ConstituentRef | null;
-  deleted: boolean;
-  deletedAt: string | null;
-  mergedInto: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-};
+export type Constituent = ConstituentView;
 
 /** `ConstituentRequest`: create, or replace (with the `version` read). Lists replace what was there. */
 export type ConstituentRequest = {

@@ -1,14 +1,9 @@
 // Shapes of the duplicate and merge endpoints (`/api/constituents/duplicates`, `…/merge-preview`,
-// `…/merge`). Spelled out here: this feature does not import another feature's types.
+// `…/merge`). The constituent's own shapes come from src/types/constituents.ts.
 
-export type ConstituentType = 'INDIVIDUAL' | 'ORGANIZATION' | 'HOUSEHOLD';
+import type { Address, ConstituentRef, ConstituentType, Email, ExternalId, Phone } from '@/types/constituents';
 
-export type ConstituentRef = {
-  id: string;
-  type: ConstituentType;
-  displayName: string;
-  deceased: boolean;
-};
+export type { Address, ConstituentRef, ConstituentType, Email, ExternalId, Phone } from '@/types/constituents';
 
 /** `DuplicatePair`: `reasons` are the codes of the rules that matched, `score` how many did. */
 export type DuplicatePair = {
@@ -25,23 +20,6 @@ export type DuplicateRule = {
   updatedAt: string | null;
   updatedBy: string | null;
 };
-
-export type Email = { id: string | null; address: string; type: string | null; primary: boolean };
-export type Phone = { id: string | null; number: string; type: string | null; primary: boolean };
-export type Address = {
-  id: string | null;
-  type: string | null;
-  line1: string | null;
-  line2: string | null;
-  city: string | null;
-  region: string | null;
-  postalCode: string | null;
-  country: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  primary: boolean;
-};
-export type ExternalId = { source: string; id: string };
 
 /** The parts of `ConstituentView` the review shows. */
 export type MergeRecord = {

@@ -1,10 +1,6 @@
-import type { Address, ConstituentType } from '@/features/duplicates/types/duplicates';
+import type { Address } from '@/features/duplicates/types/duplicates';
 
-export const TYPE_LABELS: Record<ConstituentType, string> = {
-  INDIVIDUAL: 'Individual',
-  ORGANIZATION: 'Organization',
-  HOUSEHOLD: 'Household',
-};
+export { CONSTITUENT_TYPE_LABELS as TYPE_LABELS } from '@/types/constituents';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 

@@ -1,0 +1,25 @@
+// `TaskView` from `/api/tasks` and a constituent's tasks: shown by the profile and by My tasks.
+import type { ConstituentRef } from '@/types/constituents';
+
+export type TaskStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+
+export type Task = {
+  id: string;
+  constituent: ConstituentRef | null;
+  interactionId: string | null;
+  title: string;
+  notes: string | null;
+  /** Username. */
+  assignee: string;
+  assigneeDisplayName: string;
+  dueDate: string | null;
+  status: TaskStatus;
+  /** Unfinished and due before today (UTC). */
+  overdue: boolean;
+  completedAt: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+};
