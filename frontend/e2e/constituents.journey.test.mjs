@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { openPage, screenshot, settings, signIn } from './support/browser.mjs';
+import { assertAccessible, openPage, screenshot, settings, signIn } from './support/browser.mjs';
 
 test('an administrator adds constituents, finds them, and edits one', async (t) => {
   assert.ok(settings.password, 'set STEWARD_E2E_PASSWORD (and STEWARD_E2E_USERNAME, BASE_URL)');
@@ -60,12 +60,14 @@ test('an administrator adds constituents, finds them, and edits one', async (t) 
   assert.equal(await table.getByRole('link', { name: new RegExp(lastName) }).count(), 2);
   assert.match(await table.getByRole('row').filter({ hasText: `Ada ${lastName}` }).innerText(), /London/);
   await screenshot(page, 'constituents-search');
+  await assertAccessible(page, 'the constituent search');
 
   // Open the first, then edit it.
   await table.getByRole('link', { name: `Ada ${lastName}` }).click();
   await page.waitForURL(new RegExp(`/constituents/${adaId}$`));
   await page.getByRole('heading', { level: 1, name: `Ada ${lastName}` }).waitFor();
   await screenshot(page, 'constituents-opened');
+  await assertAccessible(page, 'the 360° view');
 
   await page.getByRole('link', { name: 'Edit', exact: true }).click();
   const edit = page.getByRole('form', { name: 'Edit constituent' });
@@ -75,6 +77,7 @@ test('an administrator adds constituents, finds them, and edits one', async (t) 
   await edit.getByRole('button', { name: 'Add phone' }).click();
   await edit.getByLabel('Phone 1 number').fill('+44 20 7946 0001');
   await screenshot(page, 'constituents-edit');
+  await assertAccessible(page, 'the edit form');
   await edit.getByRole('button', { name: 'Save changes' }).click();
 
   // Back on the profile, with the new name; the search shows it too.
@@ -92,6 +95,7 @@ test('an administrator adds constituents, finds them, and edits one', async (t) 
   await page.setViewportSize({ width: 390, height: 844 });
   await row.waitFor();
   await screenshot(page, 'constituents-search-phone');
+  await assertAccessible(page, 'the constituent search on a phone');
   await page.goto(`/constituents/${adaId}/edit`);
   await page.getByRole('heading', { level: 1, name: `Edit Augusta ${lastName}` }).waitFor();
   await screenshot(page, 'constituents-edit-phone');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { openPage, screenshot, settings, signIn } from './support/browser.mjs';
+import { assertAccessible, openPage, screenshot, settings, signIn } from './support/browser.mjs';
 
 test('a visitor is sent to the login page, signs in and sees the signed-in layout', async (t) => {
   assert.ok(settings.password, 'set STEWARD_E2E_PASSWORD (and STEWARD_E2E_USERNAME, BASE_URL)');
@@ -11,6 +11,7 @@ test('a visitor is sent to the login page, signs in and sees the signed-in layou
   await page.waitForURL(/\/login(\?|$)/);
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
   assert.equal(await page.title(), 'Sign in · Steward');
+  await assertAccessible(page, 'the sign-in page');
 
   await signIn(page);
 
@@ -22,4 +23,5 @@ test('a visitor is sent to the login page, signs in and sees the signed-in layou
   assert.equal(await page.title(), 'Home · Steward');
 
   await screenshot(page, 'login-journey-signed-in');
+  await assertAccessible(page, 'the home page');
 });

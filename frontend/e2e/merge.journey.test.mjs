@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { openPage, screenshot, settings, signIn } from './support/browser.mjs';
+import { assertAccessible, openPage, screenshot, settings, signIn } from './support/browser.mjs';
 
 /** Creates a constituent through the API as the journey's user; returns its id. */
 async function createIndividual(page, token, body) {
@@ -77,6 +77,7 @@ test('staff log an interaction, reviews a duplicate and merges it', async (t) =>
   const timeline = page.getByLabel('Interaction timeline');
   await timeline.getByText(`Asked to merge her records ${suffix}`).waitFor();
   await screenshot(page, 'constituent-360');
+  await assertAccessible(page, 'the 360° view with its timeline');
 
   // Merge…: the rules found the second record (same email); review it.
   await page.getByRole('button', { name: 'Merge…' }).click();
@@ -93,6 +94,7 @@ test('staff log an interaction, reviews a duplicate and merges it', async (t) =>
   await review.getByText(/Records moving: 1 interaction\b/).waitFor();
   await review.getByText('What the merge does').scrollIntoViewIfNeeded();
   await screenshot(page, 'duplicates-review');
+  await assertAccessible(page, 'the merge review');
 
   await review.getByRole('button', { name: `Merge ${firstName} into ${secondName}` }).click();
 

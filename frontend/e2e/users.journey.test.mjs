@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { openPage, screenshot, settings, signIn } from './support/browser.mjs';
+import { assertAccessible, openPage, screenshot, settings, signIn } from './support/browser.mjs';
 
 test('an administrator creates an event coordinator and sees them in the grid', async (t) => {
   assert.ok(settings.password, 'set STEWARD_E2E_PASSWORD (and STEWARD_E2E_USERNAME, BASE_URL)');
@@ -36,4 +36,5 @@ test('an administrator creates an event coordinator and sees them in the grid', 
   assert.match(await row.innerText(), /Event coordinator/);
 
   await screenshot(page, 'users-journey-created');
+  await assertAccessible(page, 'the users page');
 });

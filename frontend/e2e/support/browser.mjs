@@ -1,5 +1,7 @@
 // Shared set-up of the journeys: settings from the environment and a headless Chromium.
+import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { chromium } from 'playwright-core';
@@ -57,4 +59,28 @@ export async function screenshot(page, name) {
   const file = path.join(dir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is now and fails on any serious or critical
+ * violation, naming the rule and the first elements at fault.
+ */
+export async function assertAccessible(page, what) {
+  await page.addScriptTag({ path: AXE_SCRIPT });
+  // Runs in the page, where axe-core has just been loaded.
+  const result = await page.evaluate(() =>
+    globalThis.axe.run(globalThis.document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }),
+  );
+  const serious = result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help}; at ${violation.nodes
+          .slice(0, 3)
+          .map((node) => `${node.target.join(' ')} ${node.html.slice(0, 160)}`)
+          .join(' | ')}`,
+    );
+  assert.deepEqual(serious, [], `accessibility of ${what}`);
 }

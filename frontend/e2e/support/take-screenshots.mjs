@@ -36,7 +36,7 @@ try {
     await page.getByText('Dora Development').waitFor();
     console.log(await screenshot(page, `${viewport.name}-users`));
 
-    await page.getByRole('button', { name: 'Account: Ada Admin' }).click();
+    await page.getByRole('button', { name: /^Ada Admin.*account menu$/ }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).waitFor();
     console.log(await screenshot(page, `${viewport.name}-user-menu`));
     await page.keyboard.press('Escape');

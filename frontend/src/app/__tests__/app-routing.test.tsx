@@ -86,7 +86,7 @@ describe('app routing', () => {
     signInAs('admin', ['ADMIN']);
     const { router, user } = renderRoutes(routes, { url: '/users' });
 
-    await user.click(await screen.findByRole('button', { name: 'Account: Ada Admin' }));
+    await user.click(await screen.findByRole('button', { name: /^Ada Admin.*account menu$/ }));
     await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();

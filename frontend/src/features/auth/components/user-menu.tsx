@@ -1,4 +1,4 @@
-import { Avatar, Box, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Box, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
 
@@ -20,12 +20,16 @@ export function UserMenu({ displayName, username, email, roles, onSignOut }: Use
     <>
       <Menu position="bottom-end" width={280} shadow="md" withinPortal>
         <Menu.Target>
-          <UnstyledButton aria-label={`Account: ${displayName}`} px={6} py={4} style={{ borderRadius: 8 }}>
+          {/* Named by what it shows (WCAG 2.5.3, label in name), plus a hidden "account menu". */}
+          <UnstyledButton px={6} py={4} style={{ borderRadius: 8 }}>
             <Group gap="xs" wrap="nowrap">
-              <Avatar name={displayName} color="blue" variant="filled" radius="xl" size={34} />
+              <Avatar name={displayName} color="blue" variant="filled" radius="xl" size={34} aria-hidden />
               <Text fw={600} size="sm" visibleFrom="xs" truncate maw={200}>
                 {displayName}
               </Text>
+              {/* On a phone only the avatar shows: the name is still read out. */}
+              <VisuallyHidden hiddenFrom="xs">{displayName}</VisuallyHidden>
+              <VisuallyHidden> account menu</VisuallyHidden>
               <IconChevronDown size={16} aria-hidden />
             </Group>
           </UnstyledButton>

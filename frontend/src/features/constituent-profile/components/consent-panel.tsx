@@ -34,7 +34,7 @@ function StateCell({ state }: { state: ConsentState | undefined }) {
         ) : (
           <IconBan size={14} color="var(--mantine-color-red-8)" aria-hidden />
         )}
-        <Text size="xs" c={state.contactable ? 'dimmed' : 'red.8'}>
+        <Text size="xs" c={state.contactable ? 'dimmed' : 'red.9'}>
           {state.contactable ? 'May contact' : 'Do not contact'}
         </Text>
       </Group>
@@ -117,7 +117,7 @@ export function ConsentPanel({ constituentId, consent, canWrite }: ConsentPanelP
             Loading…
           </Text>
         ) : ledger.isError ? (
-          <Text size="sm" c="red.8">
+          <Text size="sm" c="red.9">
             The consent history could not be loaded.
           </Text>
         ) : (ledger.data ?? []).length === 0 ? (

@@ -61,7 +61,7 @@ export function MergeHistoryPanel({ constituentId, isAdmin }: MergeHistoryPanelP
           Loading…
         </Text>
       ) : merges.isError ? (
-        <Text size="sm" c="red.8">
+        <Text size="sm" c="red.9">
           The merge history could not be loaded.
         </Text>
       ) : (merges.data ?? []).length === 0 ? (

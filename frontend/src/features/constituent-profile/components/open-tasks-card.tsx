@@ -55,7 +55,7 @@ export function OpenTasksCard({ constituentId, tasks, total, username, canManage
                           Overdue
                         </Badge>
                       ) : null}
-                      <Text size="xs" c={task.overdue ? 'red.8' : 'dimmed'}>
+                      <Text size="xs" c={task.overdue ? 'red.9' : 'dimmed'}>
                         {task.dueDate ? `Due ${formatDate(task.dueDate)}` : 'No due date'} ·{' '}
                         {task.assignee === username ? 'you' : task.assigneeDisplayName}
                       </Text>

@@ -90,7 +90,7 @@ function TagsCell({ tags }: { tags: readonly string[] }) {
   return (
     <Group gap={4} wrap="wrap">
       {tags.slice(0, VISIBLE_TAGS).map((tag) => (
-        <Badge key={tag} size="sm" variant="light" color="gray.8" tt="none">
+        <Badge key={tag} size="sm" variant="light" color="gray" tt="none">
           {tag}
         </Badge>
       ))}

@@ -72,7 +72,6 @@ export function HomeDashboard({ displayName, roles, destinations }: HomeDashboar
                 withBorder
                 padding="lg"
                 radius="md"
-                aria-label={`${destination.label}: ${destination.description}`}
               >
                 <Group gap="sm" wrap="nowrap" align="flex-start">
                   <ThemeIcon size={40} radius="md" variant="filled">

@@ -30,7 +30,7 @@ function formatDue(value: string | null): string {
 function DueDate({ task }: { task: Task }) {
   return (
     <Group gap={6} wrap="nowrap">
-      <Text size="sm" c={task.overdue ? 'red.8' : undefined} fw={task.overdue ? 700 : undefined}>
+      <Text size="sm" c={task.overdue ? 'red.9' : undefined} fw={task.overdue ? 700 : undefined}>
         {formatDue(task.dueDate)}
       </Text>
       {task.overdue ? (
