@@ -231,7 +231,8 @@ export function ConstituentsTable({
           title: 'Updated',
           sortable: true,
           noWrap: true,
-          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.lg})`,
+          // Wide screens only: below that, email and tags need the room.
+          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.xl})`,
           render: (item) => formatDateTime(item.updatedAt),
         },
       ]}
