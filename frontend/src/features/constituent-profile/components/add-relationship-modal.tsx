@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
@@ -8,6 +8,7 @@ import { violationsToFormErrors } from '@/lib/form-errors';
 import { useCreateRelationship, useRelationshipTypes } from '@/features/constituent-profile/api/relationships';
 import { ConstituentPicker } from '@/features/constituent-profile/components/constituent-picker';
 import type { ConstituentSearchItem, Profile } from '@/features/constituent-profile/types/profile';
+import { FormProblemAlert } from '@/components/ui/form-problem-alert';
 
 type FormValues = {
   other: ConstituentSearchItem | null;
@@ -95,18 +96,7 @@ function AddRelationshipForm({ profile, onDone }: { profile: Profile; onDone: ()
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Add relationship">
       <Stack gap="md">
-        {problem && problem.violations.length === 0 ? (
-          <Alert color="red" variant="light" role="alert" title={problem.problem.title}>
-            {problem.problem.detail ?? 'The relationship could not be saved.'}
-          </Alert>
-        ) : null}
-        {unmatched.length > 0 ? (
-          <Alert color="red" variant="light" role="alert" title="Please check the form">
-            {unmatched.map((violation) => (
-              <div key={`${violation.field}:${violation.message}`}>{violation.message}</div>
-            ))}
-          </Alert>
-        ) : null}
+        <FormProblemAlert problem={problem} unmatched={unmatched} fallback="The relationship could not be saved." />
         <ConstituentPicker
           label="Related constituent"
           required

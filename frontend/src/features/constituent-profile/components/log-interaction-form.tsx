@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Radio,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Radio, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 
 import { isApiError, type Violation } from '@/lib/api-client';
@@ -25,6 +14,7 @@ import {
 } from '@/features/constituent-profile/types/profile';
 import { localInputToInstant, nowLocalInput } from '@/features/constituent-profile/utils/dates';
 import { CHANNEL_LABELS } from '@/features/constituent-profile/utils/labels';
+import { FormProblemAlert } from '@/components/ui/form-problem-alert';
 
 const FIELDS = ['channel', 'direction', 'subject', 'notes', 'occurredAt', 'title', 'assignee', 'dueDate'] as const;
 
@@ -118,18 +108,7 @@ export function LogInteractionForm({ constituentId, constituentName, onLogged, o
         <Text size="sm" c="dimmed">
           A contact with {constituentName}, logged as yours.
         </Text>
-        {generalProblem ? (
-          <Alert color="red" variant="light" role="alert" title={generalProblem.problem.title}>
-            {generalProblem.problem.detail ?? 'The interaction could not be saved.'}
-          </Alert>
-        ) : null}
-        {unmatched.length > 0 ? (
-          <Alert color="red" variant="light" role="alert" title="Please check the form">
-            {unmatched.map((violation) => (
-              <div key={`${violation.field}:${violation.message}`}>{violation.message}</div>
-            ))}
-          </Alert>
-        ) : null}
+        <FormProblemAlert problem={generalProblem} unmatched={unmatched} fallback="The interaction could not be saved." />
         <Select
           label="Channel"
           data={CHANNEL_OPTIONS}

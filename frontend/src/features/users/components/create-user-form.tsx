@@ -1,4 +1,4 @@
-import { Alert, Button, Group, MultiSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 
 import { MIN_PASSWORD_LENGTH, validateNewPassword } from '@/config/password-policy';
@@ -7,6 +7,7 @@ import { isApiError, type Violation } from '@/lib/api-client';
 import { violationsToFormErrors } from '@/lib/form-errors';
 import { useCreateUser } from '@/features/users/api/create-user';
 import type { User } from '@/features/users/types/user';
+import { FormProblemAlert } from '@/components/ui/form-problem-alert';
 
 const FIELDS = ['username', 'displayName', 'email', 'password', 'roles'] as const;
 
@@ -70,13 +71,7 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label="New user">
       <Stack gap="md">
-        {unmatched.length > 0 ? (
-          <Alert color="red" variant="light" role="alert" title="Please check the form">
-            {unmatched.map((violation) => (
-              <div key={`${violation.field}:${violation.message}`}>{violation.message}</div>
-            ))}
-          </Alert>
-        ) : null}
+        <FormProblemAlert unmatched={unmatched} />
         <TextInput
           label="Username"
           description="Used to sign in"
