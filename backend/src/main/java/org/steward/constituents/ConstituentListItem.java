@@ -24,4 +24,21 @@ public record ConstituentListItem(
     public ConstituentListItem {
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
+
+    /** The same row with these tags. */
+    public ConstituentListItem withTags(List<String> tags) {
+        return new ConstituentListItem(
+                id,
+                type,
+                displayName,
+                primaryEmail,
+                primaryPhone,
+                city,
+                postalCode,
+                deceased,
+                doNotContact,
+                deleted,
+                updatedAt,
+                tags);
+    }
 }

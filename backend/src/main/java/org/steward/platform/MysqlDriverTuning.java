@@ -4,7 +4,6 @@ import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,17 +15,12 @@ import java.util.Map;
 @Singleton
 class MysqlDriverTuning implements BeanCreatedEventListener<DatasourceConfiguration> {
 
-    static final Map<String, String> DEFAULTS = defaults();
-
-    private static Map<String, String> defaults() {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("cachePrepStmts", "true"); // keep the parsed form of each statement per connection
-        defaults.put("prepStmtCacheSize", "250");
-        defaults.put("prepStmtCacheSqlLimit", "8192"); // search statements are long (a UNION of index branches)
-        defaults.put("useLocalSessionState", "true"); // no round trip to read autocommit / isolation
-        defaults.put("rewriteBatchedStatements", "true"); // a batch of inserts goes as one statement (imports)
-        return Map.copyOf(defaults);
-    }
+    static final Map<String, String> DEFAULTS = Map.of(
+            "cachePrepStmts", "true", // keep the parsed form of each statement per connection
+            "prepStmtCacheSize", "250",
+            "prepStmtCacheSqlLimit", "8192", // search statements are long (a UNION of index branches)
+            "useLocalSessionState", "true", // no round trip to read autocommit / isolation
+            "rewriteBatchedStatements", "true"); // a batch of inserts goes as one statement (imports)
 
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {

@@ -3,6 +3,7 @@ package org.steward.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -542,19 +544,11 @@ class ConstituentsBenchmark {
             list.setInt(i++, PAGE_SIZE);
             list.setLong(i, 0);
             List<String> ids = new ArrayList<>(PAGE_SIZE);
-            try (ResultSet rs = list.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                    for (int c = 2; c <= columns; c++) {
-                        rs.getObject(c);
-                    }
-                }
-            }
+            drain(list, ids);
             if (!ids.isEmpty()) { // the page's tags, as ConstituentSearch reads them
                 try (PreparedStatement tags =
                         db.prepareStatement("SELECT constituent_id, tag FROM constituent_tags WHERE constituent_id IN ("
-                                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+                                + String.join(", ", Collections.nCopies(ids.size(), "?"))
                                 + ") ORDER BY constituent_id, tag")) {
                     for (int t = 0; t < ids.size(); t++) {
                         tags.setString(t + 1, ids.get(t));
@@ -595,12 +589,20 @@ class ConstituentsBenchmark {
         }
 
         private static int drain(PreparedStatement ps) throws SQLException {
+            return drain(ps, null);
+        }
+
+        /** Reads every column of every row; {@code firstColumn}, if given, collects column 1 as text. */
+        private static int drain(PreparedStatement ps, @Nullable List<String> firstColumn) throws SQLException {
             int rows = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
                     for (int i = 1; i <= columns; i++) {
-                        rs.getObject(i);
+                        Object value = rs.getObject(i);
+                        if (i == 1 && firstColumn != null) {
+                            firstColumn.add(String.valueOf(value));
+                        }
                     }
                     rows++;
                 }

@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -185,18 +187,12 @@ public class ConstituentSearch {
         return new ConstituentPage(items, page, size, counted, null);
     }
 
-    /**
-     * The alternatives of a name prefix. One word: the sort name ("doe, jane"; an organization's or household's
-     * name) or the first name. A last-name prefix needs no branch of its own: an individual's sort name starts with
-     * the last-name key ({@link Names#individualSort}), and an organization's or household's last_key is its sort
-     * name. Two or more words: "jane doe" or "doe jane" for people, the whole phrase for the others.
-     */
     /** The page's tags in one more read (the primary key covers it), sorted as the profile shows them. */
     private List<ConstituentListItem> withTags(List<ConstituentListItem> items) {
         if (items.isEmpty()) {
             return items;
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(items.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(items.size(), "?"));
         Map<String, List<String>> tags = jdbc.prepareStatement(
                 "SELECT constituent_id, tag FROM constituent_tags WHERE constituent_id IN (" + marks + ")"
                         + " ORDER BY constituent_id, tag",
@@ -204,7 +200,7 @@ public class ConstituentSearch {
                     for (int i = 0; i < items.size(); i++) {
                         ps.setString(i + 1, items.get(i).id().value().toString());
                     }
-                    Map<String, List<String>> found = new java.util.HashMap<>();
+                    Map<String, List<String>> found = new HashMap<>();
                     try (var rs = ps.executeQuery()) {
                         while (rs.next()) {
                             found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
@@ -217,22 +213,16 @@ public class ConstituentSearch {
             return items;
         }
         return items.stream()
-                .map(i -> new ConstituentListItem(
-                        i.id(),
-                        i.type(),
-                        i.displayName(),
-                        i.primaryEmail(),
-                        i.primaryPhone(),
-                        i.city(),
-                        i.postalCode(),
-                        i.deceased(),
-                        i.doNotContact(),
-                        i.deleted(),
-                        i.updatedAt(),
-                        tags.getOrDefault(i.id().value().toString(), List.of())))
+                .map(i -> i.withTags(tags.getOrDefault(i.id().value().toString(), List.of())))
                 .toList();
     }
 
+    /**
+     * The alternatives of a name prefix. One word: the sort name ("doe, jane"; an organization's or household's
+     * name) or the first name. A last-name prefix needs no branch of its own: an individual's sort name starts with
+     * the last-name key ({@link Names#individualSort}), and an organization's or household's last_key is its sort
+     * name. Two or more words: "jane doe" or "doe jane" for people, the whole phrase for the others.
+     */
     private static List<Condition> namePrefix(String q) {
         String key = Names.key(q.replace(",", " "));
         String[] words = key.split(" ");
