@@ -1,7 +1,9 @@
 import type { Role } from '@/config/roles';
+import type { ConstituentRef, ConstituentType, ConstituentView } from '@/types/constituents';
+import type { Task } from '@/types/tasks';
 
 // Builders for test data: start from a valid object, tests override only what matters to them.
-// Types are spelled out here (not imported from features) so any test may use them.
+// Types never come from features, so any test may use them; the API's shared shapes come from src/types.
 
 export type TestUser = {
   id: string;
@@ -73,55 +75,11 @@ export function createProblem(
 
 // ---- Constituents (GET /api/constituents/{id}) and saved searches (segments) ----
 
-export type TestConstituentType = 'INDIVIDUAL' | 'ORGANIZATION' | 'HOUSEHOLD';
+export type TestConstituentType = ConstituentType;
 
-export type TestConstituent = {
-  id: string;
-  type: TestConstituentType;
-  displayName: string;
-  prefix: string | null;
-  firstName: string | null;
-  middleName: string | null;
-  lastName: string | null;
-  suffix: string | null;
-  preferredName: string | null;
-  birthDate: string | null;
-  deceased: boolean;
-  deceasedDate: string | null;
-  name: string | null;
-  nameGenerated: boolean;
-  formalSalutation: string | null;
-  informalSalutation: string | null;
-  emails: { id: string | null; address: string; type: string | null; primary: boolean }[];
-  phones: { id: string | null; number: string; type: string | null; primary: boolean }[];
-  addresses: {
-    id: string | null;
-    type: string | null;
-    line1: string | null;
-    line2: string | null;
-    city: string | null;
-    region: string | null;
-    postalCode: string | null;
-    country: string | null;
-    validFrom: string | null;
-    validTo: string | null;
-    primary: boolean;
-  }[];
-  tags: string[];
-  source: string | null;
-  externalIds: { source: string; id: string }[];
-  notes: string | null;
-  doNotContact: boolean;
-  doNotSolicit: boolean;
+/** A stored constituent as `GET /api/constituents/{id}` shows it; the mock keeps only the household's id and name. */
+export type TestConstituent = Omit<ConstituentView, 'household'> & {
   household: { id: string; displayName: string } | null;
-  deleted: boolean;
-  deletedAt: string | null;
-  mergedInto: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
 };
 
 export type TestSegment = {
@@ -208,26 +166,9 @@ export function createSegment(overrides: Partial<TestSegment> = {}): TestSegment
 
 // ---- The 360° view: interactions, tasks, relationships, consent, merges ----
 
-export type TestRef = { id: string; type: TestConstituentType; displayName: string; deceased: boolean };
+export type TestRef = ConstituentRef;
 
-export type TestTask = {
-  id: string;
-  constituent: TestRef | null;
-  interactionId: string | null;
-  title: string;
-  notes: string | null;
-  assignee: string;
-  assigneeDisplayName: string;
-  dueDate: string | null;
-  status: 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
-  overdue: boolean;
-  completedAt: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-};
+export type TestTask = Task;
 
 export type TestInteraction = {
   id: string;

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Button,
   Drawer,
   Grid,
@@ -88,22 +87,14 @@ function mergedInto(error: unknown): string | null {
 function ProfileError({ id, error, onRetry }: { id: string; error: unknown; onRetry: () => void }) {
   const { isAdmin } = useProfilePermissions();
   const notFound = isApiError(error) && error.status === 404;
+  // A merged record never gets here (the page follows `mergedInto`); a deleted one is shown to admins.
   const deleted = useDeletedConstituent(id, notFound && isAdmin);
-  const mergedInto = deleted.data?.mergedInto;
 
   return (
     <ContentLayout title={notFound ? 'Constituent not found' : 'Constituent'}>
       <Alert color={notFound ? 'yellow' : 'red'} variant="light" role="alert">
         <Stack gap="xs">
-          {mergedInto ? (
-            <Text size="sm">
-              <strong>{deleted.data?.displayName}</strong> was merged into{' '}
-              <Anchor component={Link} to={`/constituents/${mergedInto}`}>
-                another record
-              </Anchor>
-              .
-            </Text>
-          ) : deleted.data?.deleted ? (
+          {deleted.data?.deleted ? (
             <Text size="sm">
               <strong>{deleted.data.displayName}</strong> was deleted. An administrator can restore it.
             </Text>

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 
 import { pluralize } from '@/utils/format';
-import { useSetTaskStatus } from '@/features/constituent-profile/api/tasks';
+import { useSetTaskStatus } from '@/hooks/use-set-task-status';
 import type { Task } from '@/features/constituent-profile/types/profile';
 import { formatDate } from '@/features/constituent-profile/utils/dates';
 

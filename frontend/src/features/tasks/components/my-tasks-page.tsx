@@ -7,7 +7,8 @@ import { Link } from 'react-router';
 
 import { ContentLayout } from '@/components/ui/content-layout';
 import { formatDateTime, pluralize } from '@/utils/format';
-import { useMyTasks, useSetTaskStatus } from '@/features/tasks/api/my-tasks';
+import { useSetTaskStatus } from '@/hooks/use-set-task-status';
+import { useMyTasks } from '@/features/tasks/api/my-tasks';
 import type { Task, TaskFilter } from '@/features/tasks/types/task';
 
 const PAGE_SIZE = 50;
