@@ -146,8 +146,9 @@ public class ConstituentService {
     }
 
     /**
-     * A connection without a transaction: the page and its count are two reads that need no common snapshot, and
-     * a read-only transaction would cost three more round trips per search (docs/benchmarks.md).
+     * A connection without a transaction: a search is one statement (two when a filtered page is counted apart)
+     * that needs no common snapshot, and a read-only transaction would cost three more round trips per search
+     * (docs/benchmarks.md).
      */
     @Connectable
     public ConstituentPage search(ConstituentQuery query, int page, int size) {

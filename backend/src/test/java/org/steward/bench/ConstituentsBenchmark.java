@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -412,17 +411,20 @@ class ConstituentsBenchmark {
                         + " (SELECT e.address FROM constituent_emails e WHERE e.constituent_id = c.id AND e.is_primary = TRUE LIMIT 1),"
                         + " (SELECT p.number FROM constituent_phones p WHERE p.constituent_id = c.id AND p.is_primary = TRUE LIMIT 1),"
                         + " (SELECT a.city FROM constituent_addresses a WHERE a.constituent_id = c.id AND a.is_primary = TRUE LIMIT 1),"
-                        + " (SELECT a.postal_code FROM constituent_addresses a WHERE a.constituent_id = c.id AND a.is_primary = TRUE LIMIT 1)"
-                        + " FROM constituents c";
+                        + " (SELECT a.postal_code FROM constituent_addresses a WHERE a.constituent_id = c.id AND a.is_primary = TRUE LIMIT 1),"
+                        + " (SELECT GROUP_CONCAT(t.tag ORDER BY t.tag SEPARATOR '\u001f') FROM constituent_tags t WHERE t.constituent_id = c.id)";
         private static final List<String> ONE_WORD = List.of("c.sort_name LIKE ?", "c.first_key LIKE ?");
         private static final List<String> TWO_WORDS = List.of(
                 "c.first_key LIKE ? AND c.last_key LIKE ?",
                 "c.last_key LIKE ? AND c.first_key LIKE ?",
                 "c.sort_name LIKE ?");
 
-        /** The page: each branch's first rows from its index range, then the page from their union. */
+        /**
+         * The page: each branch's first rows from its index range, then the page from their union; the page's tags
+         * and the total (counted up to 1,001) in the same statement.
+         */
         private static String list(List<String> branches) {
-            return SEARCH_COLUMNS + " JOIN (SELECT u.id FROM ("
+            return SEARCH_COLUMNS + ", (" + count(branches) + ") FROM constituents c JOIN (SELECT u.id FROM ("
                     + String.join(
                             " UNION ",
                             branches.stream()
@@ -449,18 +451,14 @@ class ConstituentsBenchmark {
 
         private final Connection db;
         private final PreparedStatement oneWord;
-        private final PreparedStatement oneWordCount;
         private final PreparedStatement twoWords;
-        private final PreparedStatement twoWordsCount;
         private final List<PreparedStatement> summary = new ArrayList<>();
         private final PreparedStatement members;
 
         RawQueries(Connection db) throws SQLException {
             this.db = db;
             oneWord = db.prepareStatement(list(ONE_WORD));
-            oneWordCount = db.prepareStatement(count(ONE_WORD));
             twoWords = db.prepareStatement(list(TWO_WORDS));
-            twoWordsCount = db.prepareStatement(count(TWO_WORDS));
             for (String sql : List.of(
                     "SELECT * FROM constituents WHERE id = ?",
                     "SELECT id, address, type, is_primary FROM constituent_emails WHERE constituent_id = ? ORDER BY is_primary DESC, address",
@@ -517,48 +515,33 @@ class ConstituentsBenchmark {
         void search(String q) throws SQLException {
             String[] words = Names.key(q.replace(",", " ")).split(" ");
             PreparedStatement list;
-            PreparedStatement count;
             List<List<String>> branches;
             if (words.length == 1) {
                 String prefix = escape(words[0]) + "%";
                 list = oneWord;
-                count = oneWordCount;
                 branches = List.of(List.of(prefix), List.of(prefix));
             } else {
                 String a = escape(words[0]) + "%";
                 String b = escape(String.join(" ", Arrays.copyOfRange(words, 1, words.length))) + "%";
                 list = twoWords;
-                count = twoWordsCount;
                 branches = List.of(List.of(a, b), List.of(a, b), List.of(escape(Names.key(q)) + "%"));
             }
             int i = 1;
-            int j = 1;
+            for (List<String> params : branches) { // the count's branches come first in the statement
+                for (String p : params) {
+                    list.setString(i++, p);
+                }
+                list.setInt(i++, 1_001);
+            }
             for (List<String> params : branches) {
                 for (String p : params) {
                     list.setString(i++, p);
-                    count.setString(j++, p);
                 }
                 list.setInt(i++, PAGE_SIZE);
-                count.setInt(j++, 1_001);
             }
             list.setInt(i++, PAGE_SIZE);
             list.setLong(i, 0);
-            List<String> ids = new ArrayList<>(PAGE_SIZE);
-            drain(list, ids);
-            if (!ids.isEmpty()) { // the page's tags, as ConstituentSearch reads them
-                try (PreparedStatement tags =
-                        db.prepareStatement("SELECT constituent_id, tag FROM constituent_tags WHERE constituent_id IN ("
-                                + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                                + ") ORDER BY constituent_id, tag")) {
-                    for (int t = 0; t < ids.size(); t++) {
-                        tags.setString(t + 1, ids.get(t));
-                    }
-                    drain(tags);
-                }
-            }
-            if (ids.size() == PAGE_SIZE) {
-                drain(count);
-            }
+            drain(list);
         }
 
         void summary(String id) throws SQLException {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.steward.support.Api;
 import org.steward.support.TestUsers;
 
-/** The duplicate scan, merge, undo and segments also run on the embedded default database (H2 in MySQL mode). */
+/** The duplicate scan, merge, undo, segments and name search also run on the embedded default database (H2 in MySQL mode). */
 @MicronautTest(transactional = false)
 @Property(
         name = "datasources.default.url",
@@ -63,5 +63,10 @@ class MergeOnEmbeddedDatabaseIT {
         String segment = admin.post("/api/segments", Map.of("name", "H2", "criteria", Map.of("tag", "h2")))
                 .string("id");
         assertThat(admin.get("/api/segments/" + segment + "/members").json()).containsEntry("total", 2);
+        // a name search with a full first page: counted in the page's own statement, tags with their rows
+        var named = admin.get("/api/constituents?q=hana%20emb&size=1");
+        assertThat(named.json()).as(named.toString()).containsEntry("total", 2);
+        assertThat(named.items()).singleElement().satisfies(i -> assertThat(i.get("tags"))
+                .isEqualTo(List.of("h2")));
     }
 }

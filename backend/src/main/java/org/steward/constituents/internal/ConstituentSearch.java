@@ -1,7 +1,9 @@
 package org.steward.constituents.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,7 +28,8 @@ import org.steward.constituents.ConstituentType;
  * each row up, hoping to find 25 matches early: over a second for a prefix of a last name near the end of the
  * alphabet. So each alternative is its own branch, a range on its covering index (migration
  * V20261123140000) limited to the rows the page needs, and the page is taken from their union. Totals are counted
- * the same way, up to {@link ConstituentPage#COUNT_CAP}.
+ * the same way, up to {@link ConstituentPage#COUNT_CAP}, in the same statement as the page; the page's tags come
+ * with their rows. One round trip per search: on a busy two-core server each extra statement showed in the tail.
  */
 @Singleton
 public class ConstituentSearch {
@@ -41,13 +44,23 @@ public class ConstituentSearch {
             "updatedAt", new Sort("updated_at", "ASC"),
             "-updatedAt", new Sort("updated_at", "DESC"));
 
+    /** Separates a row's tags in {@code GROUP_CONCAT}: a control character no tag holds (tags are trimmed text). */
+    private static final String TAG_SEPARATOR = "\u001f";
+
+    /**
+     * GROUP_CONCAT stops at {@code group_concat_max_len} bytes (1 MB on MariaDB, 1,024 on MySQL 8 by default): a
+     * row whose tags reach this many bytes may have been cut short and has them read again on their own.
+     */
+    private static final int TAGS_MAYBE_CUT = 1_020;
+
     private static final String COLUMNS =
             "SELECT c.id, c.type, c.display_name, c.deceased, c.do_not_contact, c.deleted_at, c.updated_at,"
                     + " (SELECT e.address FROM constituent_emails e WHERE e.constituent_id = c.id AND e.is_primary = TRUE LIMIT 1),"
                     + " (SELECT p.number FROM constituent_phones p WHERE p.constituent_id = c.id AND p.is_primary = TRUE LIMIT 1),"
                     + " (SELECT a.city FROM constituent_addresses a WHERE a.constituent_id = c.id AND a.is_primary = TRUE LIMIT 1),"
-                    + " (SELECT a.postal_code FROM constituent_addresses a WHERE a.constituent_id = c.id AND a.is_primary = TRUE LIMIT 1)"
-                    + " FROM constituents c";
+                    + " (SELECT a.postal_code FROM constituent_addresses a WHERE a.constituent_id = c.id AND a.is_primary = TRUE LIMIT 1),"
+                    + " (SELECT GROUP_CONCAT(t.tag ORDER BY t.tag SEPARATOR '" + TAG_SEPARATOR + "')"
+                    + " FROM constituent_tags t WHERE t.constituent_id = c.id)";
 
     public static boolean isKnownSort(String sort) {
         return sort == null || sort.isBlank() || SORTS.containsKey(sort);
@@ -112,17 +125,22 @@ public class ConstituentSearch {
         List<Object> countParams = new ArrayList<>();
         String list;
         String count;
+        boolean countedInList;
         if (names.isEmpty()) {
+            // Counted apart, and only when the page is full: with a filter few rows match (text, a rare tag) the
+            // count would scan as far as the page did.
             String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-            list = COLUMNS + filter + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+            list = COLUMNS + " FROM constituents c" + filter + " ORDER BY " + order + " LIMIT ? OFFSET ?";
             listParams.addAll(params);
             count = "SELECT COUNT(*) FROM (SELECT 1 FROM constituents c" + filter + " LIMIT ?) n";
             countParams.addAll(params);
             countParams.add(ConstituentPage.COUNT_CAP + 1);
+            countedInList = false;
         } else {
             // each branch: its own index range, at most the rows up to the end of this page, in page order
             List<String> pageBranches = new ArrayList<>();
             List<String> countBranches = new ArrayList<>();
+            List<Object> pageParams = new ArrayList<>();
             for (Condition name : names) {
                 List<String> all = new ArrayList<>(where);
                 all.add(name.sql());
@@ -136,50 +154,61 @@ public class ConstituentSearch {
                         : "CONCAT(c." + sort.column() + ", '') " + sort.direction() + ", c.id " + sort.direction();
                 pageBranches.add("(SELECT c.id, c." + sort.column() + " AS k FROM constituents c" + filter
                         + " ORDER BY " + branchOrder + " LIMIT ?)");
-                listParams.addAll(params);
-                listParams.addAll(name.params());
-                listParams.add(offset + size);
+                pageParams.addAll(params);
+                pageParams.addAll(name.params());
+                pageParams.add(offset + size);
                 countBranches.add("(SELECT c.id FROM constituents c" + filter + " LIMIT ?)");
                 countParams.addAll(params);
                 countParams.addAll(name.params());
                 countParams.add(ConstituentPage.COUNT_CAP + 1);
             }
-            list = COLUMNS + " JOIN (SELECT u.id FROM (" + String.join(" UNION ", pageBranches) + ") u ORDER BY u.k "
-                    + sort.direction() + ", u.id " + sort.direction() + " LIMIT ? OFFSET ?) m ON m.id = c.id ORDER BY "
-                    + order;
             count = "SELECT COUNT(*) FROM (" + String.join(" UNION ", countBranches) + ") n";
+            // The name ranges bound the count as they bound the page, so it rides along in the same statement: an
+            // uncorrelated subquery in the select list, evaluated once (one round trip instead of two).
+            list = COLUMNS + ", (" + count + ") FROM constituents c JOIN (SELECT u.id FROM ("
+                    + String.join(" UNION ", pageBranches) + ") u ORDER BY u.k " + sort.direction() + ", u.id "
+                    + sort.direction() + " LIMIT ? OFFSET ?) m ON m.id = c.id ORDER BY " + order;
+            listParams.addAll(countParams);
+            listParams.addAll(pageParams);
+            countedInList = true;
         }
+        long[] countedAlong = {-1};
         List<ConstituentListItem> items = jdbc.prepareStatement(list, ps -> {
             int i = bind(ps, listParams);
             ps.setInt(i++, size);
             ps.setLong(i, offset);
-            return ContactPointStore.readAll(
-                    ps,
-                    rs -> new ConstituentListItem(
-                            ConstituentId.of(rs.getString(1)),
-                            ConstituentType.valueOf(rs.getString(2)),
-                            rs.getString(3),
-                            rs.getString(8),
-                            rs.getString(9),
-                            rs.getString(10),
-                            rs.getString(11),
-                            rs.getBoolean(4),
-                            rs.getBoolean(5),
-                            rs.getTimestamp(6) != null,
-                            rs.getTimestamp(7).toInstant(),
-                            List.of()));
+            return ContactPointStore.readAll(ps, rs -> {
+                if (countedInList) {
+                    countedAlong[0] = rs.getLong(13);
+                }
+                return new ConstituentListItem(
+                        ConstituentId.of(rs.getString(1)),
+                        ConstituentType.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5),
+                        rs.getTimestamp(6) != null,
+                        rs.getTimestamp(7).toInstant(),
+                        tags(rs.getString(12)));
+            });
         });
-        items = withTags(items);
+        items = withTagsReadAgain(items);
         if (items.size() < size && (page == 0 || !items.isEmpty())) {
             return new ConstituentPage(items, page, size, offset + items.size(), null);
         }
-        long counted = jdbc.prepareStatement(count, ps -> {
-            bind(ps, countParams);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        long counted = countedAlong[0] >= 0
+                ? countedAlong[0]
+                : jdbc.prepareStatement(count, ps -> {
+                    bind(ps, countParams);
+                    try (var rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
         if (counted > ConstituentPage.COUNT_CAP) {
             return new ConstituentPage(
                     items, page, size, Math.max(ConstituentPage.COUNT_CAP, offset + items.size()), Boolean.TRUE);
@@ -187,18 +216,26 @@ public class ConstituentSearch {
         return new ConstituentPage(items, page, size, counted, null);
     }
 
-    /** The page's tags in one more read (the primary key covers it), sorted as the profile shows them. */
-    private List<ConstituentListItem> withTags(List<ConstituentListItem> items) {
-        if (items.isEmpty()) {
+    private static List<String> tags(@Nullable String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(TAG_SEPARATOR));
+    }
+
+    /** Rows whose tags GROUP_CONCAT may have cut short ({@link #TAGS_MAYBE_CUT}) get them read in full. */
+    private List<ConstituentListItem> withTagsReadAgain(List<ConstituentListItem> items) {
+        List<ConstituentListItem> suspects = items.stream()
+                .filter(i ->
+                        String.join(TAG_SEPARATOR, i.tags()).getBytes(StandardCharsets.UTF_8).length >= TAGS_MAYBE_CUT)
+                .toList();
+        if (suspects.isEmpty()) {
             return items;
         }
-        String marks = String.join(", ", Collections.nCopies(items.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(suspects.size(), "?"));
         Map<String, List<String>> tags = jdbc.prepareStatement(
                 "SELECT constituent_id, tag FROM constituent_tags WHERE constituent_id IN (" + marks + ")"
                         + " ORDER BY constituent_id, tag",
                 ps -> {
-                    for (int i = 0; i < items.size(); i++) {
-                        ps.setString(i + 1, items.get(i).id().value().toString());
+                    for (int i = 0; i < suspects.size(); i++) {
+                        ps.setString(i + 1, suspects.get(i).id().value().toString());
                     }
                     Map<String, List<String>> found = new HashMap<>();
                     try (var rs = ps.executeQuery()) {
@@ -209,11 +246,10 @@ public class ConstituentSearch {
                     }
                     return found;
                 });
-        if (tags.isEmpty()) {
-            return items;
-        }
         return items.stream()
-                .map(i -> i.withTags(tags.getOrDefault(i.id().value().toString(), List.of())))
+                .map(i -> tags.containsKey(i.id().value().toString())
+                        ? i.withTags(tags.get(i.id().value().toString()))
+                        : i)
                 .toList();
     }
 
