@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.steward.support.ProblemAssert.assertProblem;
 import static org.steward.support.ProblemAssert.assertViolations;
 
+import io.micronaut.context.BeanContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.token.validator.TokenValidator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -22,6 +24,9 @@ class LoginIT {
 
     @Inject
     JsonMapper json;
+
+    @Inject
+    BeanContext beans;
 
     Api api() {
         return Api.of(server, json);
@@ -73,6 +78,16 @@ class LoginIT {
 
         assertProblem(locked, 429, "auth.too-many-attempts");
         assertThat(Long.parseLong(locked.header("Retry-After"))).isPositive();
+    }
+
+    @Test
+    void bearerTokensHaveOneValidatorTheOneThatRemembersCheckedTokens() {
+        // if Micronaut's own validator came back (a configuration key renamed in an upgrade), it could run first
+        // and every request would pay for the full check again
+        assertThat(beans.getBeansOfType(TokenValidator.class))
+                .singleElement()
+                .extracting(v -> v.getClass().getSimpleName())
+                .isEqualTo("RememberingTokenValidator");
     }
 
     @Test

@@ -40,8 +40,13 @@ class ActiveUserClaimsValidator implements GenericJwtClaimsValidator<HttpRequest
         if (subject == null || issuedAt == null) {
             return false;
         }
+        return inGoodStanding(subject.toString(), issuedAt);
+    }
+
+    /** The user exists and is enabled, and a token issued then is not older than their last revocation. */
+    boolean inGoodStanding(String username, Instant issuedAt) {
         return standings
-                .get(subject.toString())
+                .get(username)
                 .map(s -> s.enabled() && !issuedAt.isBefore(s.tokensValidAfter()))
                 .orElse(false);
     }
