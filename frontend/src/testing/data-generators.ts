@@ -185,7 +185,8 @@ export type TestInteraction = {
   createdBy: string;
   updatedAt: string;
   updatedBy: string;
-  followUpTask: TestTask | null;
+  followUpTasks: TestTask[];
+  followUpTask?: TestTask | null;
 };
 
 /** A stored relationship: `fromId` is `label` of `toId`. */
@@ -266,7 +267,7 @@ export function createInteraction(overrides: Partial<TestInteraction> = {}): Tes
     createdBy: 'admin',
     updatedAt: '2026-11-21T15:31:00Z',
     updatedBy: 'admin',
-    followUpTask: null,
+    followUpTasks: [],
     ...overrides,
   };
 }

@@ -3,6 +3,13 @@ import type { ConstituentRef } from '@/types/constituents';
 
 export type TaskStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
 
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  OPEN: 'Open',
+  IN_PROGRESS: 'In progress',
+  DONE: 'Done',
+  CANCELLED: 'Cancelled',
+};
+
 export type Task = {
   id: string;
   constituent: ConstituentRef | null;

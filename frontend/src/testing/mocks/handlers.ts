@@ -10,6 +10,7 @@ import {
   createUser,
   type TestConsentEntry,
   type TestConstituent,
+  type TestInteraction,
   type TestMerge,
   type TestRef,
   type TestRelationship,
@@ -302,7 +303,7 @@ export const handlers = [
         preferences: consentStates(c),
       },
       relationships: relationshipsOf(c.id),
-      interactions: { recent: interactions.slice(0, 5), total: interactions.length },
+      interactions: { recent: interactions.slice(0, 5).map(withFollowUps), total: interactions.length },
       openTasks: { items: openTasks, total: openTasks.length },
     });
   }),
@@ -311,7 +312,8 @@ export const handlers = [
     if (!currentUser(request)) return unauthorized();
     const items = db.interactions
       .filter((i) => i.constituentId === params.id)
-      .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+      .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))
+      .map(withFollowUps);
     return HttpResponse.json(page(items, new URL(request.url)));
   }),
 
@@ -359,7 +361,7 @@ export const handlers = [
         createdBy: actor.username,
       });
       db.tasks.push(task);
-      return HttpResponse.json({ ...interaction, followUpTask: task }, { status: 201 });
+      return HttpResponse.json({ ...interaction, followUpTasks: [task], followUpTask: task }, { status: 201 });
     }
     return HttpResponse.json(interaction, { status: 201 });
   }),
@@ -642,6 +644,11 @@ function activeConstituent(id: unknown): TestConstituent | undefined {
 
 function refOf(c: TestConstituent): TestRef {
   return { id: c.id, type: c.type, displayName: c.displayName, deceased: c.deceased };
+}
+
+/** An interaction as the API reads it back: with its follow-up tasks. */
+function withFollowUps(interaction: TestInteraction): TestInteraction {
+  return { ...interaction, followUpTasks: db.tasks.filter((t) => t.interactionId === interaction.id) };
 }
 
 function isUnfinished(task: TestTask): boolean {

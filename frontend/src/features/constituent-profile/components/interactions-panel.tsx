@@ -1,11 +1,13 @@
 import { Badge, Button, Group, Loader, Stack, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
-import { IconArrowDownLeft, IconArrowUpRight, IconPlus } from '@tabler/icons-react';
+import { IconArrowDownLeft, IconArrowUpRight, IconChecklist, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { formatDateTime, pluralize } from '@/utils/format';
 import { useInteractionTimeline } from '@/features/constituent-profile/api/interactions';
 import type { Interaction } from '@/features/constituent-profile/types/profile';
 import { CHANNEL_ICONS, CHANNEL_LABELS, DIRECTION_LABELS } from '@/features/constituent-profile/utils/labels';
+import { formatDate } from '@/features/constituent-profile/utils/dates';
+import { TASK_STATUS_LABELS, type Task } from '@/types/tasks';
 
 type InteractionsPanelProps = {
   constituentId: string;
@@ -99,6 +101,31 @@ function InteractionEntry({ interaction }: { interaction: Interaction }) {
           {interaction.notes}
         </Text>
       ) : null}
+      {interaction.followUpTasks.length > 0 ? (
+        <Stack gap={2} component="ul" aria-label="Follow-ups" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {interaction.followUpTasks.map((task) => (
+            <FollowUp key={task.id} task={task} />
+          ))}
+        </Stack>
+      ) : null}
     </Stack>
+  );
+}
+
+const FINISHED_COLORS: Partial<Record<Task['status'], string>> = { DONE: 'green', CANCELLED: 'gray' };
+
+/** A follow-up task of the interaction, with where it stands now. */
+function FollowUp({ task }: { task: Task }) {
+  return (
+    <Group component="li" gap={6} wrap="wrap">
+      <IconChecklist size={14} aria-hidden />
+      <Text size="xs">
+        Follow-up: <Text span fw={600} size="xs">{task.title}</Text> · {task.assigneeDisplayName}
+        {task.dueDate ? ` · due ${formatDate(task.dueDate)}` : ''}
+      </Text>
+      <Badge size="xs" variant="light" color={task.overdue ? 'red' : (FINISHED_COLORS[task.status] ?? 'blue')}>
+        {task.overdue ? 'Overdue' : TASK_STATUS_LABELS[task.status]}
+      </Badge>
+    </Group>
   );
 }

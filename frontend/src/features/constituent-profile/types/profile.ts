@@ -168,7 +168,10 @@ export type Interaction = {
   createdBy: string;
   updatedAt: string;
   updatedBy: string;
-  followUpTask: Task | null;
+  /** The tasks created to follow it up, oldest first (without `constituent`: it is the interaction's). */
+  followUpTasks: Task[];
+  /** Only in the answer to logging it with a follow-up: the task just created. */
+  followUpTask?: Task | null;
 };
 
 export type LogInteractionRequest = {

@@ -10,15 +10,9 @@ import { formatDateTime, pluralize } from '@/utils/format';
 import { useSetTaskStatus } from '@/hooks/use-set-task-status';
 import { useMyTasks } from '@/features/tasks/api/my-tasks';
 import type { Task, TaskFilter } from '@/features/tasks/types/task';
+import { TASK_STATUS_LABELS } from '@/types/tasks';
 
 const PAGE_SIZE = 50;
-
-const STATUS_LABELS: Record<Task['status'], string> = {
-  OPEN: 'Open',
-  IN_PROGRESS: 'In progress',
-  DONE: 'Done',
-  CANCELLED: 'Cancelled',
-};
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 
@@ -155,7 +149,7 @@ export function MyTasksPage() {
                 task.completedAt && task.status === 'DONE' ? (
                   <Text size="sm">Done {formatDateTime(task.completedAt)}</Text>
                 ) : (
-                  <Text size="sm">{STATUS_LABELS[task.status]}</Text>
+                  <Text size="sm">{TASK_STATUS_LABELS[task.status]}</Text>
                 ),
             },
             {

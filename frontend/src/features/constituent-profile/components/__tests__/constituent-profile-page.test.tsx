@@ -103,6 +103,13 @@ describe('ConstituentProfilePage', () => {
     const tasks = screen.getByRole('region', { name: 'Open tasks' });
     expect(await within(tasks).findByText('Post the tickets')).toBeInTheDocument();
     expect(db.tasks.find((t) => t.title === 'Post the tickets')).toMatchObject({ assignee: 'dora', dueDate: '2026-12-05' });
+    // the timeline shows the follow-up under its interaction, with its status
+    const followUps = await screen.findByRole('list', { name: 'Follow-ups' });
+    expect(within(followUps).getByText('Post the tickets')).toBeInTheDocument();
+    expect(within(followUps).getByText('Open')).toBeInTheDocument();
+
+    await user.click(within(tasks).getByRole('button', { name: 'Mark “Post the tickets” done' }));
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Follow-ups' })).getByText('Done')).toBeInTheDocument());
   });
 
   it('completes an open task', async () => {

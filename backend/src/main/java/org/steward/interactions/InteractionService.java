@@ -128,7 +128,7 @@ public class InteractionService {
 
     @Transactional(readOnly = true)
     public InteractionView get(UUID id) {
-        return view(load(id), new StaffNames(staff));
+        return withFollowUps(List.of(view(load(id), new StaffNames(staff)))).get(0);
     }
 
     @Transactional
@@ -155,7 +155,7 @@ public class InteractionService {
                 .field("staffUsername", interaction.getStaffUsername(), staffUsername)
                 .list();
         if (changes.isEmpty()) {
-            return view(interaction, names);
+            return withFollowUps(List.of(view(interaction, names))).get(0);
         }
         interaction.setChannel(command.channel());
         interaction.setDirection(command.direction());
@@ -166,7 +166,7 @@ public class InteractionService {
         interaction.stampUpdated(actor.name(), timestamps.now());
         interaction = interactions.update(interaction);
         audit.record(ENTITY, interaction.getId(), AuditTrail.UPDATED, changes);
-        return view(interaction, names);
+        return withFollowUps(List.of(view(interaction, names))).get(0);
     }
 
     /** Hides the interaction from the timeline; the row and its audit trail stay. Its tasks are kept. */
@@ -190,7 +190,18 @@ public class InteractionService {
                 ? interactions.findByConstituentIdAndDeletedAtIsNull(id.value(), pageable)
                 : interactions.findByConstituentIdAndChannelAndDeletedAtIsNull(id.value(), channel, pageable);
         StaffNames names = new StaffNames(staff);
-        return found.map(interaction -> view(interaction, names));
+        List<InteractionView> views = withFollowUps(
+                found.getContent().stream().map(i -> view(i, names)).toList());
+        return Page.of(views, found.getPageable(), found.getTotalSize());
+    }
+
+    /** The views with their follow-up tasks, read in one query. */
+    private List<InteractionView> withFollowUps(List<InteractionView> views) {
+        Map<UUID, List<TaskView>> followUps =
+                tasks.followUpsOf(views.stream().map(InteractionView::id).toList());
+        return views.stream()
+                .map(v -> v.withFollowUpTasks(followUps.getOrDefault(v.id(), List.of())))
+                .toList();
     }
 
     private void checkMayChange(Interaction interaction) {
@@ -232,6 +243,7 @@ public class InteractionService {
                 interaction.getCreatedBy(),
                 interaction.getUpdatedAt(),
                 interaction.getUpdatedBy(),
+                List.of(),
                 null);
     }
 }

@@ -3,12 +3,15 @@ package org.steward.interactions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.steward.constituents.ConstituentId;
 
 /**
  * An interaction as the API shows it. {@code staffDisplayName} falls back to the username when the staff account
- * is gone or disabled. {@code followUpTask} is filled only in the answer to logging it with a follow-up.
+ * is gone or disabled. {@code followUpTasks}: the tasks created to follow it up, whatever their status, oldest
+ * first (without their {@code constituent}, which is the interaction's). {@code followUpTask} is filled only in the
+ * answer to logging it with a follow-up: the task just created.
  */
 @Serdeable
 public record InteractionView(
@@ -26,7 +29,32 @@ public record InteractionView(
         String createdBy,
         Instant updatedAt,
         String updatedBy,
+        List<TaskView> followUpTasks,
         @Nullable TaskView followUpTask) {
+
+    public InteractionView {
+        followUpTasks = followUpTasks == null ? List.of() : List.copyOf(followUpTasks);
+    }
+
+    InteractionView withFollowUpTasks(List<TaskView> tasks) {
+        return new InteractionView(
+                id,
+                constituentId,
+                channel,
+                direction,
+                subject,
+                notes,
+                occurredAt,
+                staffUsername,
+                staffDisplayName,
+                version,
+                createdAt,
+                createdBy,
+                updatedAt,
+                updatedBy,
+                tasks,
+                followUpTask);
+    }
 
     InteractionView withFollowUpTask(@Nullable TaskView task) {
         return new InteractionView(
@@ -44,6 +72,7 @@ public record InteractionView(
                 createdBy,
                 updatedAt,
                 updatedBy,
+                task == null ? followUpTasks : List.of(task),
                 task);
     }
 }

@@ -6,6 +6,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +190,25 @@ public class TaskService {
                 ? found.size()
                 : tasks.countByConstituentIdAndStatusIn(id.value(), TaskStatus.UNFINISHED);
         return new OpenTasksSummary(views(found, new StaffNames(staff)), total);
+    }
+
+    /**
+     * The follow-up tasks of these interactions, whatever their status, oldest first, by interaction. Their
+     * {@code constituent} is left out: it is the interaction's.
+     */
+    Map<UUID, List<TaskView>> followUpsOf(Collection<UUID> interactionIds) {
+        if (interactionIds.isEmpty()) {
+            return Map.of();
+        }
+        StaffNames names = new StaffNames(staff);
+        LocalDate today = today();
+        Map<UUID, List<TaskView>> byInteraction = new HashMap<>();
+        for (Task task : tasks.findFollowUps(interactionIds)) {
+            byInteraction
+                    .computeIfAbsent(task.getInteractionId(), k -> new ArrayList<>())
+                    .add(view(task, Map.of(), names.of(task.getAssigneeUsername()), today));
+        }
+        return byInteraction;
     }
 
     private boolean mayManageAll() {

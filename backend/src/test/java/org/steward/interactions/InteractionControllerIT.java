@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -144,6 +145,35 @@ class InteractionControllerIT {
         assertThat(tasks.items()).extracting(t -> t.get("id")).containsExactly(task.get("id"));
         assertThat(admin().get("/api/tasks/" + task.get("id")).json())
                 .containsEntry("interactionId", reply.string("id"));
+
+        // afterwards, the interaction shows its follow-ups wherever it is read, with their current status
+        Map<String, Object> done =
+                new HashMap<>(admin().get("/api/tasks/" + task.get("id")).json());
+        done.put("status", "DONE");
+        assertThat(admin().put("/api/tasks/" + task.get("id"), done).status()).isEqualTo(200);
+        var timelineEntry = admin().get("/api/constituents/" + ada + "/interactions")
+                .items()
+                .get(0);
+        var single = admin().get("/api/interactions/" + reply.string("id")).json();
+        @SuppressWarnings("unchecked")
+        var inSummary = ((List<Map<String, Object>>) asMap(admin().get("/api/constituents/" + ada + "/summary")
+                                .json()
+                                .get("interactions"))
+                        .get("recent"))
+                .get(0);
+        for (Map<String, Object> read : List.of(timelineEntry, single, inSummary)) {
+            assertThat(read).doesNotContainKey("followUpTask");
+            assertThat((List<Object>) read.get("followUpTasks")).singleElement().satisfies(t -> assertThat(asMap(t))
+                    .containsEntry("id", task.get("id"))
+                    .containsEntry("title", "Send the annual report")
+                    .containsEntry("status", "DONE")
+                    .doesNotContainKey("constituent"));
+        }
+        var another = log(admin(), ada, interaction("PHONE", "No follow-up", daysAgo(0)));
+        assertThat((List<Object>) admin().get("/api/interactions/" + another.string("id"))
+                        .json()
+                        .get("followUpTasks"))
+                .isEmpty();
     }
 
     @Test

@@ -37,6 +37,11 @@ public interface TaskRepository extends CrudRepository<Task, UUID> {
 
     long countByConstituentId(UUID constituentId);
 
+    /** The follow-ups of these interactions, oldest first. */
+    @Query("SELECT task_.* FROM tasks task_ WHERE task_.interaction_id IN (:interactionIds)"
+            + " ORDER BY task_.created_at, task_.id")
+    List<Task> findFollowUps(Collection<UUID> interactionIds);
+
     /** Moves these tasks from one constituent to another, bumping their version; returns the rows moved. */
     @Query("UPDATE tasks SET constituent_id = :to, version = version + 1, updated_at = :at, updated_by = :by"
             + " WHERE constituent_id = :from AND id IN (:ids)")
