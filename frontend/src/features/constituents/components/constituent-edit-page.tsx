@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { ContentLayout } from '@/components/ui/content-layout';
+import { DISCARD_CHANGES_STATE } from '@/hooks/use-unsaved-changes-guard';
 import { PageLoader } from '@/components/ui/page-loader';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/utils/format';
@@ -217,7 +218,7 @@ export function ConstituentEditPage() {
         onClose={() => setDeleting(false)}
         onDeleted={() => {
           notifications.show({ color: 'green', message: `${constituent.displayName} was deleted.` });
-          void navigate('/constituents');
+          void navigate('/constituents', { state: DISCARD_CHANGES_STATE });
         }}
       />
     </ContentLayout>

@@ -16,6 +16,8 @@ import {
 import { useForm } from '@mantine/form';
 import { useState, type ReactNode } from 'react';
 
+import { UnsavedChangesModal } from '@/components/ui/unsaved-changes-modal';
+import { useUnsavedChangesGuard } from '@/hooks/use-unsaved-changes-guard';
 import { isApiError, type Problem, type Violation } from '@/lib/api-client';
 import {
   AddressesFields,
@@ -100,15 +102,18 @@ export function ConstituentForm({
   const [failure, setFailure] = useState<Problem | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const values = form.values;
+  const guard = useUnsavedChangesGuard(form.isDirty());
 
   const submit = form.onSubmit(
     async (formValues) => {
       setUnmatched([]);
       setFailure(null);
       setSubmitting(true);
+      guard.allowLeaving(); // a successful save moves on to the profile
       try {
         await onSubmit(toRequest(formValues, constituent?.version));
       } catch (error) {
+        guard.guardAgain();
         if (!isApiError(error)) throw error;
         if (handlesProblem?.(error.problem)) return;
         if (error.violations.length > 0) {
@@ -138,6 +143,7 @@ export function ConstituentForm({
 
   return (
     <form onSubmit={submit} noValidate aria-label={editing ? 'Edit constituent' : 'New constituent'}>
+      <UnsavedChangesModal blocker={guard.blocker} />
       <Stack gap="md">
         {unmatched.length > 0 || failure ? (
           <NoticeAlert color="red" role="alert" title="Please check the form">
@@ -289,7 +295,13 @@ export function ConstituentForm({
         {notice}
 
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
+          <Button
+            variant="default"
+            onClick={() => {
+              guard.allowLeaving(); // an explicit cancel discards the changes
+              onCancel();
+            }}
+          >
             Cancel
           </Button>
           <Button type="submit" loading={submitting} disabled={submitDisabled}>
