@@ -7,7 +7,7 @@ test('an administrator adds a relationship type, then retires it', async (t) => 
   assert.ok(settings.password, 'set STEWARD_E2E_PASSWORD (and STEWARD_E2E_USERNAME, BASE_URL)');
   // Unique per run, so the journey can run again against the same database.
   const run = Date.now().toString(36);
-  const label = `Mentor of ${run}`;
+  const label = `Godparent of ${run}`;
   const page = await openPage(t);
 
   await page.goto('/');
@@ -26,15 +26,17 @@ test('an administrator adds a relationship type, then retires it', async (t) => 
   await assertAccessible(page, 'the new relationship type form with its errors');
 
   await form.getByRole('textbox', { name: 'Label', exact: true }).fill(label);
-  await form.getByRole('textbox', { name: 'Inverse label', exact: true }).fill(`Mentee of ${run}`);
+  await form.getByRole('textbox', { name: 'Inverse label', exact: true }).fill(`Godchild of ${run}`);
   await form.getByRole('button', { name: 'Create type' }).click();
   await form.waitFor({ state: 'detached' });
 
   const row = table.getByRole('row').filter({ hasText: label });
   await row.waitFor();
-  assert.match(await row.innerText(), new RegExp(`Mentee of ${run}`));
-  assert.match(await row.innerText(), new RegExp(`mentor-of-${run}`));
+  assert.match(await row.innerText(), new RegExp(`Godchild of ${run}`));
+  assert.match(await row.innerText(), new RegExp(`godparent-of-${run}`));
   assert.match(await row.innerText(), /Custom/);
+  // The picture (used in the administrators' guide) without the confirmation over the grid.
+  await page.getByText(`Relationship type “${label}” created.`).waitFor({ state: 'hidden' });
   await screenshot(page, 'relationship-types');
   await assertAccessible(page, 'the relationship types page');
 
