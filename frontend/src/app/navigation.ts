@@ -1,5 +1,6 @@
 import {
   IconAddressBook,
+  IconAffiliate,
   IconChecklist,
   IconHistory,
   IconHome,
@@ -55,6 +56,14 @@ export const usersEntry: NavigationEntry = {
   description: 'Create accounts, assign roles, reset passwords.',
 };
 
+export const relationshipTypesEntry: NavigationEntry = {
+  label: 'Relationship types',
+  path: '/relationship-types',
+  icon: IconAffiliate,
+  roles: ['ADMIN'],
+  description: 'Add, relabel and retire the kinds of relationship staff record.',
+};
+
 export const auditEntry: NavigationEntry = {
   label: 'Audit log',
   path: '/audit',
@@ -69,6 +78,7 @@ export const navigation: readonly NavigationEntry[] = [
   constituentsEntry,
   tasksEntry,
   usersEntry,
+  relationshipTypesEntry,
   auditEntry,
 ];
 

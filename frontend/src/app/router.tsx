@@ -6,6 +6,7 @@ import { AppLayout } from '@/app/layout/app-layout';
 import {
   auditEntry,
   constituentsEntry,
+  relationshipTypesEntry,
   tasksEntry,
   usersEntry,
   type NavigationEntry,
@@ -95,6 +96,9 @@ export const routes: RouteObject[] = [
               ),
               moduleRoute(usersEntry, () =>
                 import('@/app/routes/users').then((module) => module.UsersRoute),
+              ),
+              moduleRoute(relationshipTypesEntry, () =>
+                import('@/app/routes/relationship-types').then((module) => module.RelationshipTypesRoute),
               ),
               moduleRoute(auditEntry, () =>
                 import('@/app/routes/audit').then((module) => module.AuditRoute),

@@ -1,5 +1,6 @@
 import type { Role } from '@/config/roles';
 import type { ConstituentRef, ConstituentType, ConstituentView } from '@/types/constituents';
+import type { RelationshipType } from '@/types/relationships';
 import type { Task } from '@/types/tasks';
 
 // Builders for test data: start from a valid object, tests override only what matters to them.
@@ -203,6 +204,23 @@ export type TestRelationship = {
   notes: string | null;
   version: number;
 };
+
+export type TestRelationshipType = RelationshipType;
+
+/** A custom, active, not symmetric type, its code derived from the label. */
+export function createRelationshipType(overrides: Partial<TestRelationshipType> = {}): TestRelationshipType {
+  const label = overrides.label ?? 'Godparent of';
+  return {
+    code: label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+    label,
+    inverseLabel: 'Godchild of',
+    symmetric: false,
+    builtIn: false,
+    active: true,
+    version: 0,
+    ...overrides,
+  };
+}
 
 export type TestConsentEntry = {
   id: string;

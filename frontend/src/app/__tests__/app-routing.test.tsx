@@ -36,6 +36,7 @@ describe('app routing', () => {
       'Constituents',
       'My tasks',
       'Users',
+      'Relationship types',
       'Audit log',
     ]);
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
@@ -53,7 +54,31 @@ describe('app routing', () => {
     ).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Relationship types' })).not.toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Constituents' })).toBeInTheDocument();
+  });
+
+  it('keeps the relationship types page for administrators', async () => {
+    signInAs('dora', ['DEVELOPMENT_OFFICER']);
+    renderRoutes(routes, { url: '/relationship-types' });
+
+    expect(
+      await screen.findByRole('heading', { name: 'This page is not available to you' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Relationship types' })).not.toBeInTheDocument();
+  });
+
+  it('lists the relationship types for an administrator', async () => {
+    signInAs('admin', ['ADMIN']);
+    const { user } = renderRoutes(routes, { url: '/' });
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'Relationship types' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Relationship types' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Relationship types' });
+    expect(await within(table).findByText('Board member of')).toBeInTheDocument();
+    expect(document.title).toBe('Relationship types · Steward');
   });
 
   it('shows a friendly page for unknown addresses', async () => {

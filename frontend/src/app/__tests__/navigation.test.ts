@@ -6,7 +6,7 @@ const labels = (roles: string[]) => visibleNavigation(roles).map((entry) => entr
 
 describe('navigation registry', () => {
   it('shows an administrator every entry', () => {
-    expect(labels(['ADMIN'])).toEqual(['Home', 'Constituents', 'My tasks', 'Users', 'Audit log']);
+    expect(labels(['ADMIN'])).toEqual(['Home', 'Constituents', 'My tasks', 'Users', 'Relationship types', 'Audit log']);
   });
 
   it('hides the admin entries from other roles', () => {
@@ -19,7 +19,7 @@ describe('navigation registry', () => {
   });
 
   it('combines roles', () => {
-    expect(labels(['BOARD_MEMBER', 'ADMIN'])).toEqual(['Home', 'Constituents', 'My tasks', 'Users', 'Audit log']);
+    expect(labels(['BOARD_MEMBER', 'ADMIN'])).toEqual(['Home', 'Constituents', 'My tasks', 'Users', 'Relationship types', 'Audit log']);
   });
 
   it('shows nothing without a known role', () => {

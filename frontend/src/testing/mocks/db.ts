@@ -2,6 +2,7 @@ import {
   createAuditEntry,
   createConstituent,
   createInteraction,
+  createRelationshipType,
   createSegment,
   createTask,
   createUser,
@@ -11,6 +12,7 @@ import {
   type TestInteraction,
   type TestMerge,
   type TestRelationship,
+  type TestRelationshipType,
   type TestSegment,
   type TestTask,
   type TestUser,
@@ -29,6 +31,8 @@ export type MockDb = {
   interactions: TestInteraction[];
   tasks: TestTask[];
   relationships: TestRelationship[];
+  /** Built-in and custom types (the seed has three built-in ones). */
+  relationshipTypes: TestRelationshipType[];
   consents: TestConsentEntry[];
   merges: TestMerge[];
 };
@@ -61,6 +65,11 @@ function seed(): MockDb {
       createAuditEntry({ id: 'a2', entityId: officer.id, reason: 'Joined the events team' }),
     ],
     constituents: seedConstituents(),
+    relationshipTypes: [
+      createRelationshipType({ label: 'Employee of', inverseLabel: 'Employer of', builtIn: true }),
+      createRelationshipType({ label: 'Spouse of', inverseLabel: 'Spouse of', symmetric: true, builtIn: true }),
+      createRelationshipType({ label: 'Board member of', inverseLabel: 'Has board member', builtIn: true }),
+    ],
     ...seedProfileData(),
     segments: [
       createSegment({

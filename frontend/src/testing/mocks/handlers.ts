@@ -5,6 +5,7 @@ import {
   createConstituent,
   createInteraction,
   createProblem,
+  createRelationshipType,
   createSegment,
   createTask,
   createUser,
@@ -36,6 +37,10 @@ function currentUser(request: StrictRequest<DefaultBodyType>) {
 
 function unauthorized() {
   return problem(401, 'auth.unauthenticated', 'Please sign in');
+}
+
+function forbidden() {
+  return problem(403, 'auth.forbidden', 'Not allowed');
 }
 
 function page<T>(items: T[], url: URL) {
@@ -403,16 +408,58 @@ export const handlers = [
   }),
 
   http.get('*/api/relationship-types', ({ request }) => {
-    if (!currentUser(request)) return unauthorized();
+    const user = currentUser(request);
+    if (!user) return unauthorized();
+    if (user.roles.every((role) => role === 'BOARD_MEMBER')) return forbidden();
+    const activeOnly = new URL(request.url).searchParams.get('active') === 'true';
     return HttpResponse.json(
-      RELATIONSHIP_TYPES.map((type) => ({ ...type, builtIn: true, active: true, version: 0 })),
+      db.relationshipTypes
+        .filter((type) => !activeOnly || type.active)
+        .sort((a, b) => a.label.localeCompare(b.label)),
     );
+  }),
+
+  http.post('*/api/relationship-types', async ({ request }) => {
+    const user = currentUser(request);
+    if (!user) return unauthorized();
+    if (!user.roles.includes('ADMIN')) return forbidden();
+    const body = (await request.json()) as { label?: string; inverseLabel?: string | null; symmetric?: boolean };
+    const label = body.label?.trim() ?? '';
+    if (!label) {
+      return problem(400, 'validation.failed', 'Some fields are not valid', {
+        violations: [{ field: 'create.request.label', message: 'must not be blank' }],
+      });
+    }
+    const symmetric = body.symmetric === true;
+    const inverseLabel = symmetric ? label : body.inverseLabel?.trim();
+    if (!inverseLabel) return problem(422, 'relationships.inverse-label-required', 'Inverse label required');
+    const type = createRelationshipType({ label, inverseLabel, symmetric });
+    if (db.relationshipTypes.some((existing) => existing.code === type.code)) {
+      return problem(409, 'relationships.type-exists', 'Relationship type exists');
+    }
+    db.relationshipTypes.push(type);
+    return HttpResponse.json(type, { status: 201 });
+  }),
+
+  http.put('*/api/relationship-types/:code', async ({ request, params }) => {
+    const user = currentUser(request);
+    if (!user) return unauthorized();
+    if (!user.roles.includes('ADMIN')) return forbidden();
+    const type = db.relationshipTypes.find((candidate) => candidate.code === params.code);
+    if (!type) return problem(404, 'relationships.type-not-found', 'Relationship type not found');
+    if (type.builtIn) return problem(422, 'relationships.type-built-in', 'Built-in relationship type');
+    const body = (await request.json()) as { label: string; inverseLabel: string | null; active: boolean; version: number };
+    if (body.version !== type.version) return problem(409, 'common.stale-version', 'Changed by someone else');
+    const inverseLabel = type.symmetric ? body.label.trim() : body.inverseLabel?.trim();
+    if (!inverseLabel) return problem(422, 'relationships.inverse-label-required', 'Inverse label required');
+    Object.assign(type, { label: body.label.trim(), inverseLabel, active: body.active, version: type.version + 1 });
+    return HttpResponse.json(type);
   }),
 
   http.post('*/api/relationships', async ({ request }) => {
     if (!currentUser(request)) return unauthorized();
     const body = (await request.json()) as Pick<TestRelationship, 'fromId' | 'toId' | 'type' | 'startDate' | 'notes'>;
-    const type = RELATIONSHIP_TYPES.find((candidate) => candidate.code === body.type);
+    const type = db.relationshipTypes.find((candidate) => candidate.code === body.type && candidate.active);
     if (!type) return problem(422, 'relationships.unknown-type', 'Unknown relationship type');
     if (body.fromId === body.toId) return problem(422, 'relationships.self', 'Same constituent');
     const relationship: TestRelationship = {
@@ -631,12 +678,6 @@ function constituentViolations(body: Partial<TestConstituent>) {
 }
 
 // ---- 360° view helpers ----
-
-const RELATIONSHIP_TYPES = [
-  { code: 'employee-of', label: 'Employee of', inverseLabel: 'Employer of', symmetric: false },
-  { code: 'spouse-of', label: 'Spouse of', inverseLabel: 'Spouse of', symmetric: true },
-  { code: 'board-member-of', label: 'Board member of', inverseLabel: 'Has board member', symmetric: false },
-];
 
 function activeConstituent(id: unknown): TestConstituent | undefined {
   return db.constituents.find((c) => c.id === id && !c.deleted);

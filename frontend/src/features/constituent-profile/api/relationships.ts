@@ -1,16 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
-import { profileQueryKeys } from '@/features/constituent-profile/api/get-summary';
-import type {
-  CreateRelationshipRequest,
-  RelationshipType,
-  UpdateRelationshipRequest,
-} from '@/features/constituent-profile/types/profile';
+import type { CreateRelationshipRequest, UpdateRelationshipRequest } from '@/features/constituent-profile/types/profile';
+import { RELATIONSHIP_TYPES_QUERY_KEY, type RelationshipType } from '@/types/relationships';
 
+/** The types a new relationship may have: active ones only (the administrators' page lists them all). */
 export function useRelationshipTypes(enabled = true) {
   return useQuery({
-    queryKey: profileQueryKeys.relationshipTypes,
+    queryKey: [...RELATIONSHIP_TYPES_QUERY_KEY, 'active'],
     queryFn: ({ signal }) =>
       apiRequest<RelationshipType[]>('/api/relationship-types', { query: { active: true }, signal }),
     enabled,

@@ -88,16 +88,6 @@ export type Relationship = {
   version: number;
 };
 
-export type RelationshipType = {
-  code: string;
-  label: string;
-  inverseLabel: string;
-  symmetric: boolean;
-  builtIn: boolean;
-  active: boolean;
-  version: number;
-};
-
 export type CreateRelationshipRequest = {
   fromId: string;
   toId: string;
