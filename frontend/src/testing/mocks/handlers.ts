@@ -437,6 +437,7 @@ export const handlers = [
     if (db.relationshipTypes.some((existing) => existing.code === type.code)) {
       return problem(409, 'relationships.type-exists', 'Relationship type exists');
     }
+    if (labelTaken(label, type.code)) return problem(409, 'relationships.label-taken', 'Label in use');
     db.relationshipTypes.push(type);
     return HttpResponse.json(type, { status: 201 });
   }),
@@ -452,6 +453,7 @@ export const handlers = [
     if (body.version !== type.version) return problem(409, 'common.stale-version', 'Changed by someone else');
     const inverseLabel = type.symmetric ? body.label.trim() : body.inverseLabel?.trim();
     if (!inverseLabel) return problem(422, 'relationships.inverse-label-required', 'Inverse label required');
+    if (labelTaken(body.label.trim(), type.code)) return problem(409, 'relationships.label-taken', 'Label in use');
     Object.assign(type, { label: body.label.trim(), inverseLabel, active: body.active, version: type.version + 1 });
     return HttpResponse.json(type);
   }),
@@ -685,6 +687,11 @@ function activeConstituent(id: unknown): TestConstituent | undefined {
 
 function refOf(c: TestConstituent): TestRef {
   return { id: c.id, type: c.type, displayName: c.displayName, deceased: c.deceased };
+}
+
+/** Another relationship type already reads so (ignoring case). */
+function labelTaken(label: string, code: string): boolean {
+  return db.relationshipTypes.some((other) => other.code !== code && other.label.toLowerCase() === label.toLowerCase());
 }
 
 /** An interaction as the API reads it back: with its follow-up tasks. */

@@ -6,6 +6,8 @@ import { violationsToFormErrors } from '@/lib/form-errors';
 import { FormProblemAlert } from '@/components/ui/form-problem-alert';
 import { useCreateRelationshipType } from '@/features/relationship-types/api/create-relationship-type';
 import {
+  LABEL_TAKEN,
+  labelTakenMessage,
   previewTypeCode,
   validateInverseLabel,
   validateLabel,
@@ -42,7 +44,7 @@ export function CreateRelationshipTypeForm({ onCreated, onCancel }: CreateRelati
   const error = create.error && isApiError(create.error) ? create.error : null;
   const unmatched = error ? violationsToFormErrors(error.violations, FIELDS).unmatched : [];
   // Shown above the form: what no field explains.
-  const problem = error && error.code !== TYPE_EXISTS && error.code !== INVERSE_LABEL_REQUIRED ? error : null;
+  const problem = error && ![TYPE_EXISTS, LABEL_TAKEN, INVERSE_LABEL_REQUIRED].includes(error.code) ? error : null;
 
   const code = previewTypeCode(form.values.label);
 
@@ -65,6 +67,8 @@ export function CreateRelationshipTypeForm({ onCreated, onCancel }: CreateRelati
               'label',
               `A type with the code “${code}” already exists. Choose another label, or reactivate that type.`,
             );
+          } else if (failure.code === LABEL_TAKEN) {
+            form.setFieldError('label', labelTakenMessage(failure.problem.detail));
           } else if (failure.code === INVERSE_LABEL_REQUIRED) {
             form.setFieldError('inverseLabel', 'Enter how the other side reads, e.g. “Godchild of”');
           } else {

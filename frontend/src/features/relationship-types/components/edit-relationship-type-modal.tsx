@@ -6,7 +6,12 @@ import { isApiError } from '@/lib/api-client';
 import { violationsToFormErrors } from '@/lib/form-errors';
 import { FormProblemAlert } from '@/components/ui/form-problem-alert';
 import { useUpdateRelationshipType } from '@/features/relationship-types/api/update-relationship-type';
-import { validateInverseLabel, validateLabel } from '@/features/relationship-types/utils/labels';
+import {
+  LABEL_TAKEN,
+  labelTakenMessage,
+  validateInverseLabel,
+  validateLabel,
+} from '@/features/relationship-types/utils/labels';
 import type { RelationshipType } from '@/types/relationships';
 
 const FIELDS = ['label', 'inverseLabel'] as const;
@@ -61,7 +66,9 @@ function EditRelationshipTypeForm({ type, onDone }: { type: RelationshipType; on
         },
         onError: (failure) => {
           if (!isApiError(failure)) return;
-          if (failure.code === INVERSE_LABEL_REQUIRED) {
+          if (failure.code === LABEL_TAKEN) {
+            form.setFieldError('label', labelTakenMessage(failure.problem.detail));
+          } else if (failure.code === INVERSE_LABEL_REQUIRED) {
             form.setFieldError('inverseLabel', 'Enter how the other side reads');
           } else {
             form.setErrors(violationsToFormErrors(failure.violations, FIELDS).errors);

@@ -29,3 +29,10 @@ export function validateInverseLabel(value: string, symmetric: boolean): string 
   if (value.trim().length > LABEL_MAX_LENGTH) return `Use at most ${LABEL_MAX_LENGTH} characters`;
   return null;
 }
+
+/** The server's answer when another type already has the label (ignoring case). */
+export const LABEL_TAKEN = 'relationships.label-taken';
+
+export function labelTakenMessage(detail: string | undefined): string {
+  return detail ?? 'Another relationship type already has this label. Choose another one.';
+}

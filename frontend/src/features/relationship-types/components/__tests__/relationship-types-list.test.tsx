@@ -87,6 +87,24 @@ describe('RelationshipTypesList', () => {
     });
   });
 
+  it('refuses a label another type already has, on the label field', async () => {
+    db.relationshipTypes.push(createRelationshipType({ label: 'Mentor of', inverseLabel: 'Mentee of' }));
+    const { user } = renderList();
+    const table = await screen.findByRole('table', { name: 'Relationship types' });
+    await within(table).findByText('Mentor of');
+
+    await user.click(within(rowOf(table, 'Mentor of')).getByRole('button', { name: 'Actions for Mentor of' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit labels' }));
+    const form = screen.getByRole('form', { name: 'Edit relationship type' });
+    const label = within(form).getByRole('textbox', { name: /^Label/ });
+    await user.clear(label);
+    await user.type(label, 'spouse OF');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(label).toHaveAccessibleDescription(/already has this label|already reads/));
+    expect(db.relationshipTypes.find((type) => type.code === 'mentor-of')).toMatchObject({ label: 'Mentor of' });
+  });
+
   it('deactivates a custom type after asking', async () => {
     db.relationshipTypes.push(createRelationshipType({ label: 'Mentor of', inverseLabel: 'Mentee of' }));
     const { user } = renderList();

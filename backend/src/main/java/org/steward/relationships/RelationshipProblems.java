@@ -55,6 +55,14 @@ public final class RelationshipProblems {
                         + "' already exists; choose another label, or reactivate that type.");
     }
 
+    public static ConflictException labelTaken(String label, String code) {
+        return new ConflictException(
+                "relationships.label-taken",
+                "Label in use",
+                "The relationship type '" + code + "' already reads '" + label
+                        + "'; two types with one label could not be told apart.");
+    }
+
     public static BusinessRuleException typeBuiltIn(String code) {
         return new BusinessRuleException(
                 "relationships.type-built-in",

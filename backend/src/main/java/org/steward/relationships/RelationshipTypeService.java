@@ -57,6 +57,7 @@ public class RelationshipTypeService {
         if (types.existsById(code)) {
             throw RelationshipProblems.typeExists(code);
         }
+        checkLabelFree(label, code);
         var now = timestamps.now();
         RelationshipType type = new RelationshipType();
         type.setCode(code);
@@ -96,6 +97,7 @@ public class RelationshipTypeService {
         if (changes.isEmpty()) {
             return type.view();
         }
+        checkLabelFree(label, type.getCode());
         type.setLabel(label);
         type.setInverseLabel(inverseLabel);
         type.setActive(command.active());
@@ -103,6 +105,15 @@ public class RelationshipTypeService {
         RelationshipType saved = types.update(type);
         audit.record(ENTITY, type.getCode(), AuditTrail.UPDATED, changes);
         return saved.view();
+    }
+
+    /** No other type may read the same (ignoring case): the relationship form lists types by label. */
+    private void checkLabelFree(String label, String code) {
+        for (RelationshipType other : types.findAllOrderByLabel()) {
+            if (!other.getCode().equals(code) && other.getLabel().equalsIgnoreCase(label)) {
+                throw RelationshipProblems.labelTaken(other.getLabel(), other.getCode());
+            }
+        }
     }
 
     private RelationshipType load(String code) {

@@ -420,6 +420,10 @@ class RelationshipControllerIT {
                 .containsEntry("label", "Godparent to " + suffix)
                 .containsEntry("active", false)
                 .containsEntry("version", 1);
+        assertProblem( // a free code, but the renamed type already reads so: the form could not tell them apart
+                admin().post("/api/relationship-types", Map.of("label", "godparent TO " + suffix, "inverseLabel", "x")),
+                409,
+                "relationships.label-taken");
         assertProblem(relate(officer, ada, mary, code), 422, "relationships.unknown-type");
         assertThat(officer.get("/api/relationships/" + used.get("id")).json())
                 .containsEntry("label", "Godparent to " + suffix)
@@ -444,6 +448,12 @@ class RelationshipControllerIT {
                 422,
                 "relationships.inverse-label-required");
 
+        assertProblem(
+                admin().put(
+                                "/api/relationship-types/" + code,
+                                Map.of("label", "spouse OF", "inverseLabel", "x", "active", false, "version", 1)),
+                409,
+                "relationships.label-taken");
         assertProblem(
                 admin().put("/api/relationship-types/spouse-of", Map.of("label", "Married to", "active", false)),
                 422,
