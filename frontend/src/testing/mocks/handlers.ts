@@ -182,6 +182,29 @@ export const handlers = [
     return HttpResponse.json(created, { status: 201 });
   }),
 
+  // The tags in use (not deleted), most used first then alphabetical; `q` a prefix, any case.
+  http.get('*/api/constituents/tags', ({ request }) => {
+    const user = currentUser(request);
+    if (!user) return unauthorized();
+    if (user.roles.every((role) => role === 'BOARD_MEMBER')) return problem(403, 'auth.forbidden', 'Not allowed');
+    const url = new URL(request.url);
+    const q = (url.searchParams.get('q') ?? '').trim().toLowerCase();
+    const limit = Number(url.searchParams.get('limit') ?? '20');
+    const counts = new Map<string, number>();
+    for (const constituent of db.constituents) {
+      if (constituent.deleted) continue;
+      for (const tag of constituent.tags) {
+        if (tag.toLowerCase().startsWith(q)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      }
+    }
+    return HttpResponse.json(
+      [...counts]
+        .map(([tag, count]) => ({ tag, count }))
+        .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+        .slice(0, limit),
+    );
+  }),
+
   http.get('*/api/constituents/:id', ({ request, params }) => {
     if (!currentUser(request)) return unauthorized();
     // Not an id (e.g. "duplicates"): leave it to the handlers of that path.

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
 
 import type { Role } from '@/config/roles';
-import { createUser } from '@/testing/data-generators';
+import { createConstituent, createUser } from '@/testing/data-generators';
 import { db } from '@/testing/mocks/db';
 import { server } from '@/testing/mocks/server';
 import { renderWithProviders, signInAs } from '@/testing/test-utils';
@@ -21,6 +21,18 @@ function renderPage(url = '/constituents', roles: Role[] = ['DEVELOPMENT_OFFICER
     url,
     routes: [{ path: '/constituents/:id', element: <h1>Profile page</h1> }],
   });
+}
+
+/** The `q` of every tag suggestion request the page sent ("" for none). */
+function recordTagRequests(): string[] {
+  const prefixes: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/constituents/tags') prefixes.push(url.searchParams.get('q') ?? '');
+  };
+  server.events.on('request:start', listener);
+  onTestFinished(() => server.events.removeListener('request:start', listener));
+  return prefixes;
 }
 
 /** The `q` of every search the page sent. */
@@ -111,7 +123,7 @@ describe('ConstituentsPage', () => {
 
     await waitFor(() => expect(router.state.location.search).toBe('?tag=major-donor'));
     await waitFor(async () => expect(await rowNames()).toEqual(['Jane Doe']));
-    expect(screen.getByLabelText('Tag')).toHaveValue('major-donor');
+    expect(screen.getByRole('textbox', { name: 'Tag' })).toHaveValue('major-donor');
     expect(screen.getByText('1 constituent in saved search “Major donors”')).toBeInTheDocument();
   });
 
@@ -142,6 +154,45 @@ describe('ConstituentsPage', () => {
         'A saved search already has this name',
       ),
     );
+  });
+
+  it('suggests the tags in use for the tag filter and searches for the one picked', async () => {
+    db.constituents.push(
+      createConstituent({ firstName: 'Mary', lastName: 'Major', tags: ['major-donor', 'monthly-giver'] }),
+      createConstituent({ firstName: 'Vic', lastName: 'Gone', tags: ['major-donor'], deleted: true }),
+    );
+    const tagRequests = recordTagRequests();
+    const { user, router } = renderPage();
+    await screen.findByRole('link', { name: 'Jane Doe' });
+
+    await user.click(screen.getByRole('button', { name: /More filters/ }));
+    await user.type(await screen.findByRole('textbox', { name: 'Tag' }), 'MA');
+
+    const major = await screen.findByRole('option', { name: /major-donor/ });
+    // Most used first, with the number of (not deleted) constituents carrying the tag.
+    expect(within(major).getByLabelText('2 constituents')).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /grant-maker/ })).not.toBeInTheDocument();
+    // Debounced: no request per keystroke ("" when the field was focused, then the prefix typed).
+    await waitFor(() => expect(tagRequests.at(-1)).toBe('MA'));
+    expect(tagRequests).not.toContain('M');
+
+    await user.click(major);
+
+    await waitFor(() => expect(router.state.location.search).toBe('?tag=major-donor'));
+    expect(screen.getByRole('textbox', { name: 'Tag' })).toHaveValue('major-donor');
+    await waitFor(async () => expect(await rowNames()).toEqual(['Jane Doe', 'Mary Major']));
+  });
+
+  it('searches for a typed tag that has no suggestion', async () => {
+    const { user, router } = renderPage('/constituents?tag=grant-maker');
+    await screen.findByRole('link', { name: 'Acme Foundation' });
+
+    await user.clear(screen.getByRole('textbox', { name: 'Tag' }));
+    await user.type(screen.getByRole('textbox', { name: 'Tag' }), 'no-such-tag{Enter}');
+
+    await waitFor(() => expect(router.state.location.search).toBe('?tag=no-such-tag'));
+    expect(screen.queryByRole('option')).not.toBeInTheDocument();
+    expect(await screen.findByText('No constituents match this search.')).toBeInTheDocument();
   });
 
   it('gives writers the buttons to add constituents and review duplicates', async () => {
