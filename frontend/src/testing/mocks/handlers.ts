@@ -284,6 +284,38 @@ export const handlers = [
     return HttpResponse.json(segment, { status: 201 });
   }),
 
+  http.put('*/api/segments/:id', async ({ request, params }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    const index = db.segments.findIndex((s) => s.id === params.id);
+    const current = db.segments[index];
+    if (!current) return problem(404, 'segments.not-found', 'Segment not found');
+    const body = (await request.json()) as Pick<TestSegment, 'name' | 'description' | 'criteria' | 'version'>;
+    if (!body.name?.trim()) {
+      return problem(400, 'validation.failed', 'Some fields are not valid', {
+        violations: [{ field: 'name', message: 'must not be blank' }],
+      });
+    }
+    if (body.version !== current.version) {
+      return problem(409, 'common.stale-version', 'Changed by someone else');
+    }
+    const name = body.name.trim();
+    if (db.segments.some((s) => s.id !== current.id && s.name.toLowerCase() === name.toLowerCase())) {
+      return problem(409, 'segments.name-taken', 'Segment name taken');
+    }
+    const updated = {
+      ...current,
+      name,
+      description: body.description,
+      criteria: body.criteria,
+      version: current.version + 1,
+      updatedBy: actor.username,
+      updatedAt: new Date().toISOString(),
+    };
+    db.segments[index] = updated;
+    return HttpResponse.json(updated);
+  }),
+
   http.delete('*/api/segments/:id', ({ request, params }) => {
     if (!currentUser(request)) return unauthorized();
     const before = db.segments.length;

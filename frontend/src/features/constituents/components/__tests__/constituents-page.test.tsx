@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
 
 import type { Role } from '@/config/roles';
-import { createConstituent, createUser } from '@/testing/data-generators';
+import { createConstituent, createSegment, createUser } from '@/testing/data-generators';
 import { db } from '@/testing/mocks/db';
 import { server } from '@/testing/mocks/server';
 import { renderWithProviders, signInAs } from '@/testing/test-utils';
@@ -193,6 +193,50 @@ describe('ConstituentsPage', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?tag=no-such-tag'));
     expect(screen.queryByRole('option')).not.toBeInTheDocument();
     expect(await screen.findByText('No constituents match this search.')).toBeInTheDocument();
+  });
+
+  it('renames a saved search', async () => {
+    const { user } = renderPage();
+    await screen.findByRole('link', { name: 'Jane Doe' });
+
+    await user.click(screen.getByRole('button', { name: 'Saved searches' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Rename or delete saved searches' }));
+    await user.click(await screen.findByRole('button', { name: 'Rename saved search Major donors' }));
+    const form = await screen.findByRole('form', { name: 'Rename saved search' });
+    const name = within(form).getByLabelText(/^Name/);
+    expect(name).toHaveValue('Major donors');
+    await user.clear(name);
+    await user.type(name, 'Big givers');
+    await user.click(within(form).getByRole('button', { name: 'Rename' }));
+
+    await waitFor(() => expect(db.segments.map((s) => s.name)).toEqual(['Big givers']));
+    // The criteria and description stay; back to the list, which shows the new name.
+    expect(db.segments[0]).toMatchObject({ description: 'Everyone tagged major-donor', criteria: { tag: 'major-donor' } });
+    const list = await screen.findByRole('table', { name: 'Saved searches' });
+    expect(await within(list).findByText('Big givers')).toBeInTheDocument();
+    expect(screen.getByText('Saved search renamed to “Big givers”.')).toBeInTheDocument();
+  });
+
+  it('shows on the name field why a saved search could not be renamed', async () => {
+    db.segments.push(createSegment({ name: 'Lapsed', criteria: { ...db.segments[0]!.criteria, tag: 'lapsed' } }));
+    const { user } = renderPage();
+    await screen.findByRole('link', { name: 'Jane Doe' });
+
+    await user.click(screen.getByRole('button', { name: 'Saved searches' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Rename or delete saved searches' }));
+    await user.click(await screen.findByRole('button', { name: 'Rename saved search Major donors' }));
+    const form = await screen.findByRole('form', { name: 'Rename saved search' });
+    const name = within(form).getByLabelText(/^Name/);
+    await user.clear(name);
+    await user.type(name, 'lapsed');
+    await user.click(within(form).getByRole('button', { name: 'Rename' }));
+
+    await waitFor(() => expect(name).toHaveAccessibleDescription('A saved search already has this name'));
+    expect(db.segments.map((s) => s.name)).toEqual(['Major donors', 'Lapsed']);
+
+    await user.clear(name);
+    await user.click(within(form).getByRole('button', { name: 'Rename' }));
+    expect(name).toHaveAccessibleDescription('Give the search a name');
   });
 
   it('gives writers the buttons to add constituents and review duplicates', async () => {
