@@ -1,8 +1,9 @@
-import { Autocomplete, CloseButton, Group, Text, type AutocompleteProps } from '@mantine/core';
+import { Autocomplete, CloseButton, type AutocompleteProps } from '@mantine/core';
 import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 
 import { useTagSuggestions } from '@/features/constituents/api/get-tags';
+import { TagOption } from '@/features/constituents/components/tag-option';
 import { tagPrefixFilter } from '@/features/constituents/utils/tag-prefix-filter';
 
 type TagFilterInputProps = Omit<
@@ -86,14 +87,7 @@ export function TagFilterInput({
           debouncedCommit.flush();
         }
       }}
-      renderOption={({ option }) => (
-        <Group justify="space-between" wrap="nowrap" w="100%" gap="sm">
-          <Text size="sm">{option.value}</Text>
-          <Text size="xs" c="dimmed" aria-label={`${counts.get(option.value) ?? 0} constituents`}>
-            {counts.get(option.value)}
-          </Text>
-        </Group>
-      )}
+      renderOption={({ option }) => <TagOption tag={option.value} count={counts.get(option.value)} />}
       rightSectionPointerEvents="all"
       rightSection={
         draft ? (

@@ -1,8 +1,9 @@
-import { Group, TagsInput, Text, type TagsInputProps } from '@mantine/core';
+import { TagsInput, type TagsInputProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 
 import { useTagSuggestions } from '@/features/constituents/api/get-tags';
+import { TagOption } from '@/features/constituents/components/tag-option';
 import { tagPrefixFilter } from '@/features/constituents/utils/tag-prefix-filter';
 
 /**
@@ -27,14 +28,7 @@ export function TagsInputWithSuggestions(props: Omit<TagsInputProps, 'data' | 's
         setUsed(true);
         props.onFocus?.(event);
       }}
-      renderOption={({ option }) => (
-        <Group justify="space-between" wrap="nowrap" w="100%" gap="sm">
-          <Text size="sm">{option.value}</Text>
-          <Text size="xs" c="dimmed" aria-label={`${counts.get(option.value) ?? 0} constituents`}>
-            {counts.get(option.value)}
-          </Text>
-        </Group>
-      )}
+      renderOption={({ option }) => <TagOption tag={option.value} count={counts.get(option.value)} />}
     />
   );
 }
