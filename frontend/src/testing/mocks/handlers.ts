@@ -188,6 +188,29 @@ export const handlers = [
     return HttpResponse.json(created, { status: 201 });
   }),
 
+  // The tags in use (not deleted), most used first then alphabetical; `q` a prefix, any case.
+  http.get('*/api/constituents/tags', ({ request }) => {
+    const user = currentUser(request);
+    if (!user) return unauthorized();
+    if (user.roles.every((role) => role === 'BOARD_MEMBER')) return problem(403, 'auth.forbidden', 'Not allowed');
+    const url = new URL(request.url);
+    const q = (url.searchParams.get('q') ?? '').trim().toLowerCase();
+    const limit = Number(url.searchParams.get('limit') ?? '20');
+    const counts = new Map<string, number>();
+    for (const constituent of db.constituents) {
+      if (constituent.deleted) continue;
+      for (const tag of constituent.tags) {
+        if (tag.toLowerCase().startsWith(q)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      }
+    }
+    return HttpResponse.json(
+      [...counts]
+        .map(([tag, count]) => ({ tag, count }))
+        .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+        .slice(0, limit),
+    );
+  }),
+
   http.get('*/api/constituents/:id', ({ request, params }) => {
     if (!currentUser(request)) return unauthorized();
     // Not an id (e.g. "duplicates"): leave it to the handlers of that path.
@@ -265,6 +288,38 @@ export const handlers = [
     const segment = createSegment({ ...body, name: body.name.trim(), createdBy: actor.username });
     db.segments.push(segment);
     return HttpResponse.json(segment, { status: 201 });
+  }),
+
+  http.put('*/api/segments/:id', async ({ request, params }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    const index = db.segments.findIndex((s) => s.id === params.id);
+    const current = db.segments[index];
+    if (!current) return problem(404, 'segments.not-found', 'Segment not found');
+    const body = (await request.json()) as Pick<TestSegment, 'name' | 'description' | 'criteria' | 'version'>;
+    if (!body.name?.trim()) {
+      return problem(400, 'validation.failed', 'Some fields are not valid', {
+        violations: [{ field: 'name', message: 'must not be blank' }],
+      });
+    }
+    if (body.version !== current.version) {
+      return problem(409, 'common.stale-version', 'Changed by someone else');
+    }
+    const name = body.name.trim();
+    if (db.segments.some((s) => s.id !== current.id && s.name.toLowerCase() === name.toLowerCase())) {
+      return problem(409, 'segments.name-taken', 'Segment name taken');
+    }
+    const updated = {
+      ...current,
+      name,
+      description: body.description,
+      criteria: body.criteria,
+      version: current.version + 1,
+      updatedBy: actor.username,
+      updatedAt: new Date().toISOString(),
+    };
+    db.segments[index] = updated;
+    return HttpResponse.json(updated);
   }),
 
   http.delete('*/api/segments/:id', ({ request, params }) => {

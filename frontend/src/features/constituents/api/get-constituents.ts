@@ -12,6 +12,7 @@ export const constituentsQueryKeys = {
   lists: ['constituents', 'list'] as const,
   list: (search: ConstituentSearch) => ['constituents', 'list', search] as const,
   detail: (id: string) => ['constituents', 'detail', id] as const,
+  tags: (prefix: string) => ['constituents', 'tags', prefix] as const,
 };
 
 /**

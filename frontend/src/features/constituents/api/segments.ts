@@ -22,6 +22,11 @@ export function createSegment(request: SegmentRequest): Promise<Segment> {
   return apiRequest<Segment>('/api/segments', { method: 'POST', body: request, silent: true });
 }
 
+/** Replaces a saved search (send the `version` read). Silent: a taken name is shown on the form's field. */
+export function updateSegment({ id, request }: { id: string; request: SegmentRequest }): Promise<Segment> {
+  return apiRequest<Segment>(`/api/segments/${encodeURIComponent(id)}`, { method: 'PUT', body: request, silent: true });
+}
+
 export function deleteSegment(id: string): Promise<void> {
   return apiRequest<void>(`/api/segments/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }
@@ -38,6 +43,14 @@ export function useDeleteSegment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteSegment,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: segmentsQueryKeys.all }),
+  });
+}
+
+export function useUpdateSegment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateSegment,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: segmentsQueryKeys.all }),
   });
 }

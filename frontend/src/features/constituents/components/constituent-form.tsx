@@ -7,7 +7,6 @@ import {
   Radio,
   SimpleGrid,
   Stack,
-  TagsInput,
   Text,
   TextInput,
   Textarea,
@@ -26,6 +25,7 @@ import {
   PhonesFields,
 } from '@/features/constituents/components/contact-fields';
 import { NoticeAlert } from '@/features/constituents/components/notice-alert';
+import { TagsInputWithSuggestions } from '@/features/constituents/components/tags-input-with-suggestions';
 import {
   CONSTITUENT_TYPES,
   CONSTITUENT_TYPE_LABELS,
@@ -274,9 +274,9 @@ export function ConstituentForm({
         </Section>
 
         <Section title="More details">
-          <TagsInput
+          <TagsInputWithSuggestions
             label="Tags"
-            description="Press Enter or comma after each tag"
+            description="Pick a tag in use or type a new one; Enter or comma after each"
             maxTags={50}
             clearable
             splitChars={[',']}

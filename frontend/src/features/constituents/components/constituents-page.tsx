@@ -22,6 +22,7 @@ import { useSegments } from '@/features/constituents/api/segments';
 import { ConstituentsTable, formatTotal } from '@/features/constituents/components/constituents-table';
 import { DebouncedTextInput } from '@/features/constituents/components/debounced-text-input';
 import { SavedSearches } from '@/features/constituents/components/saved-searches';
+import { TagFilterInput } from '@/features/constituents/components/tag-filter-input';
 import { useConstituentPermissions } from '@/features/constituents/hooks/use-constituent-permissions';
 import {
   CONSTITUENT_TYPES,
@@ -146,9 +147,10 @@ export function ConstituentsPage() {
             </Flex>
             <Collapse in={filtersOpen} id="constituent-filters">
               <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm" pt="xs">
-                <DebouncedTextInput
+                <TagFilterInput
                   label="Tag"
-                  description="Exact tag, e.g. major-donor"
+                  description="Exact tag; suggestions show the tags in use"
+                  placeholder="e.g. major-donor"
                   clearLabel="Clear tag"
                   value={search.tag}
                   onCommit={(tag) => update({ tag }, { replace: true })}

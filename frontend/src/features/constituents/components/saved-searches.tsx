@@ -13,12 +13,24 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconBookmark, IconBookmarkPlus, IconChevronDown, IconSettings, IconTrash } from '@tabler/icons-react';
+import {
+  IconBookmark,
+  IconBookmarkPlus,
+  IconChevronDown,
+  IconPencil,
+  IconSettings,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { isApiError, type Violation } from '@/lib/api-client';
 import { violationsToFormErrors } from '@/lib/form-errors';
-import { useCreateSegment, useDeleteSegment, useSegments } from '@/features/constituents/api/segments';
+import {
+  useCreateSegment,
+  useDeleteSegment,
+  useSegments,
+  useUpdateSegment,
+} from '@/features/constituents/api/segments';
 import { NoticeAlert } from '@/features/constituents/components/notice-alert';
 import type { SearchCriteria, Segment } from '@/features/constituents/types/constituent';
 import { describeCriteria } from '@/features/constituents/utils/describe-criteria';
@@ -34,12 +46,18 @@ type SavedSearchesProps = {
   canWrite: boolean;
 };
 
-/** Run a saved search (segment), save the current one, and (writers) delete saved searches. */
+/** Run a saved search (segment), save the current one, and (writers) rename and delete saved searches. */
 export function SavedSearches({ criteria, onApply, canWrite }: SavedSearchesProps) {
   const segments = useSegments();
   const [saving, setSaving] = useState(false);
   const [managing, setManaging] = useState(false);
+  const [renaming, setRenaming] = useState<Segment | null>(null);
   const list = segments.data ?? [];
+  // Renaming starts from the list of saved searches and goes back to it.
+  const closeRename = () => {
+    setRenaming(null);
+    setManaging(true);
+  };
 
   return (
     <Group gap="xs" wrap="wrap">
@@ -73,7 +91,7 @@ export function SavedSearches({ criteria, onApply, canWrite }: SavedSearchesProp
             <>
               <Menu.Divider />
               <Menu.Item leftSection={<IconSettings size={16} aria-hidden />} onClick={() => setManaging(true)}>
-                Manage saved searches
+                Rename or delete saved searches
               </Menu.Item>
             </>
           ) : null}
@@ -95,7 +113,16 @@ export function SavedSearches({ criteria, onApply, canWrite }: SavedSearchesProp
         {saving ? <SaveSearchForm criteria={criteria} onDone={() => setSaving(false)} /> : null}
       </Modal>
       <Modal opened={managing} onClose={() => setManaging(false)} title="Saved searches" centered size="lg">
-        <ManageSavedSearches segments={list} />
+        <ManageSavedSearches
+          segments={list}
+          onRename={(segment) => {
+            setManaging(false);
+            setRenaming(segment);
+          }}
+        />
+      </Modal>
+      <Modal opened={renaming !== null} onClose={closeRename} title="Rename saved search" centered size="sm">
+        {renaming ? <RenameSearchForm segment={renaming} onDone={closeRename} /> : null}
       </Modal>
     </Group>
   );
@@ -176,7 +203,82 @@ function SaveSearchForm({ criteria, onDone }: { criteria: SearchCriteria; onDone
   );
 }
 
-function ManageSavedSearches({ segments }: { segments: Segment[] }) {
+function RenameSearchForm({ segment, onDone }: { segment: Segment; onDone: () => void }) {
+  const updateSegment = useUpdateSegment();
+  const form = useForm({
+    initialValues: { name: segment.name },
+    validate: { name: (value) => (value.trim() ? null : 'Give the search a name') },
+  });
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const onSubmit = form.onSubmit((values) => {
+    setFailure(null);
+    const name = values.name.trim();
+    if (name === segment.name) {
+      onDone();
+      return;
+    }
+    updateSegment.mutate(
+      {
+        id: segment.id,
+        request: { name, description: segment.description, criteria: segment.criteria, version: segment.version },
+      },
+      {
+        onSuccess: (renamed) => {
+          notifications.show({ color: 'green', message: `Saved search renamed to “${renamed.name}”.` });
+          onDone();
+        },
+        onError: (error) => {
+          if (!isApiError(error)) return;
+          if (error.code === 'segments.name-taken') {
+            form.setFieldError('name', 'A saved search already has this name');
+          } else if (error.code === 'common.stale-version') {
+            setFailure('Someone changed this saved search meanwhile. Close this and rename it again.');
+          } else if (error.code === 'segments.not-found') {
+            setFailure('This saved search was deleted meanwhile.');
+          } else if (error.violations.length > 0) {
+            const mapped = violationsToFormErrors(error.violations, ['name']);
+            form.setErrors(mapped.errors);
+            if (mapped.unmatched.length > 0) {
+              setFailure(mapped.unmatched.map((v) => `${v.field}: ${v.message}`).join('; '));
+            }
+          } else {
+            setFailure(error.problem.detail ?? error.problem.title);
+          }
+        },
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Rename saved search">
+      <Stack gap="md">
+        {failure ? (
+          <NoticeAlert color="red" role="alert" title="The search could not be renamed">
+            {failure}
+          </NoticeAlert>
+        ) : null}
+        <TextInput label="Name" required data-autofocus maxLength={200} {...form.getInputProps('name')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={updateSegment.isPending}>
+            Rename
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function ManageSavedSearches({
+  segments,
+  onRename,
+}: {
+  segments: Segment[];
+  onRename: (segment: Segment) => void;
+}) {
   const deleteSegment = useDeleteSegment();
   const [confirming, setConfirming] = useState<Segment | null>(null);
 
@@ -232,14 +334,23 @@ function ManageSavedSearches({ segments }: { segments: Segment[] }) {
               </Text>
             </Table.Td>
             <Table.Td ta="right">
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={`Delete saved search ${segment.name}`}
-                onClick={() => setConfirming(segment)}
-              >
-                <IconTrash size={18} aria-hidden />
-              </ActionIcon>
+              <Group gap={4} justify="flex-end" wrap="nowrap">
+                <ActionIcon
+                  variant="subtle"
+                  aria-label={`Rename saved search ${segment.name}`}
+                  onClick={() => onRename(segment)}
+                >
+                  <IconPencil size={18} aria-hidden />
+                </ActionIcon>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={`Delete saved search ${segment.name}`}
+                  onClick={() => setConfirming(segment)}
+                >
+                  <IconTrash size={18} aria-hidden />
+                </ActionIcon>
+              </Group>
             </Table.Td>
           </Table.Tr>
         ))}

@@ -149,3 +149,6 @@ export type SegmentRequest = {
   criteria: SegmentCriteria;
   version?: number;
 };
+
+/** `TagCount`: a tag in use and how many (not deleted) constituents carry it. */
+export type TagCount = { tag: string; count: number };

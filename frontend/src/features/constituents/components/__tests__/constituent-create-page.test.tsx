@@ -42,6 +42,23 @@ describe('ConstituentCreatePage', () => {
     expect(await screen.findByText('Grace Hopper was added.')).toBeInTheDocument();
   });
 
+  it('suggests the tags in use and still takes a new tag', async () => {
+    const { user } = renderPage();
+    const form = screen.getByRole('form', { name: 'New constituent' });
+
+    await user.type(within(form).getByLabelText(/^Last name/), 'Lovelace');
+    const tags = within(form).getByRole('textbox', { name: 'Tags' });
+    await user.type(tags, 'GRA');
+    const suggestion = await screen.findByRole('option', { name: 'grant-maker, 1 constituent' });
+    expect(screen.queryByRole('option', { name: /major-donor/ })).not.toBeInTheDocument();
+    await user.click(suggestion);
+    await user.type(tags, 'brand-new-tag{Enter}');
+    await user.click(within(form).getByRole('button', { name: 'Create constituent' }));
+
+    expect(await screen.findByRole('heading', { name: 'Profile page' })).toBeInTheDocument();
+    expect(db.constituents.find((c) => c.lastName === 'Lovelace')?.tags).toEqual(['grant-maker', 'brand-new-tag']);
+  });
+
   it('checks the obvious rules before calling the server', async () => {
     const { user } = renderPage();
     const form = screen.getByRole('form', { name: 'New constituent' });

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
 
 import type { Role } from '@/config/roles';
-import { createUser } from '@/testing/data-generators';
+import { createConstituent, createSegment, createUser } from '@/testing/data-generators';
 import { db } from '@/testing/mocks/db';
 import { server } from '@/testing/mocks/server';
 import { renderWithProviders, signInAs } from '@/testing/test-utils';
@@ -21,6 +21,18 @@ function renderPage(url = '/constituents', roles: Role[] = ['DEVELOPMENT_OFFICER
     url,
     routes: [{ path: '/constituents/:id', element: <h1>Profile page</h1> }],
   });
+}
+
+/** The `q` of every tag suggestion request the page sent ("" for none). */
+function recordTagRequests(): string[] {
+  const prefixes: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/constituents/tags') prefixes.push(url.searchParams.get('q') ?? '');
+  };
+  server.events.on('request:start', listener);
+  onTestFinished(() => server.events.removeListener('request:start', listener));
+  return prefixes;
 }
 
 /** The `q` of every search the page sent. */
@@ -111,7 +123,7 @@ describe('ConstituentsPage', () => {
 
     await waitFor(() => expect(router.state.location.search).toBe('?tag=major-donor'));
     await waitFor(async () => expect(await rowNames()).toEqual(['Jane Doe']));
-    expect(screen.getByLabelText('Tag')).toHaveValue('major-donor');
+    expect(screen.getByRole('textbox', { name: 'Tag' })).toHaveValue('major-donor');
     expect(screen.getByText('1 constituent in saved search “Major donors”')).toBeInTheDocument();
   });
 
@@ -142,6 +154,94 @@ describe('ConstituentsPage', () => {
         'A saved search already has this name',
       ),
     );
+  });
+
+  it('suggests the tags in use for the tag filter and searches for the one picked', async () => {
+    db.constituents.push(
+      createConstituent({ firstName: 'Mary', lastName: 'Major', tags: ['major-donor', 'monthly-giver'] }),
+      createConstituent({ firstName: 'Vic', lastName: 'Gone', tags: ['major-donor'], deleted: true }),
+    );
+    const tagRequests = recordTagRequests();
+    const { user, router } = renderPage();
+    await screen.findByRole('link', { name: 'Jane Doe' });
+
+    await user.click(screen.getByRole('button', { name: /More filters/ }));
+    const tagInput = await screen.findByRole('textbox', { name: 'Tag' });
+    await user.type(tagInput, 'm');
+
+    // With the number of (not deleted) constituents carrying each tag, most used first.
+    const major = await screen.findByRole('option', { name: 'major-donor, 2 constituents' });
+    const monthly = await screen.findByRole('option', { name: 'monthly-giver, 1 constituent' });
+    expect(screen.getAllByRole('option')).toEqual([major, monthly]);
+    // A prefix, in any case: "grant-maker" contains "ma" but is not suggested.
+    await user.type(tagInput, 'AJO');
+    await waitFor(() => expect(screen.getAllByRole('option')).toEqual([major]));
+    // Debounced: one request for what was typed in one go, none per keystroke.
+    await waitFor(() => expect(tagRequests.at(-1)).toBe('mAJO'));
+    expect(tagRequests).not.toContain('mA');
+    expect(tagRequests).not.toContain('mAJ');
+
+    await user.click(major);
+
+    await waitFor(() => expect(router.state.location.search).toBe('?tag=major-donor'));
+    expect(screen.getByRole('textbox', { name: 'Tag' })).toHaveValue('major-donor');
+    await waitFor(async () => expect(await rowNames()).toEqual(['Jane Doe', 'Mary Major']));
+  });
+
+  it('searches for a typed tag that has no suggestion', async () => {
+    const { user, router } = renderPage('/constituents?tag=grant-maker');
+    await screen.findByRole('link', { name: 'Acme Foundation' });
+
+    await user.clear(screen.getByRole('textbox', { name: 'Tag' }));
+    await user.type(screen.getByRole('textbox', { name: 'Tag' }), 'no-such-tag{Enter}');
+
+    await waitFor(() => expect(router.state.location.search).toBe('?tag=no-such-tag'));
+    expect(screen.queryByRole('option')).not.toBeInTheDocument();
+    expect(await screen.findByText('No constituents match this search.')).toBeInTheDocument();
+  });
+
+  it('renames a saved search', async () => {
+    const { user } = renderPage();
+    await screen.findByRole('link', { name: 'Jane Doe' });
+
+    await user.click(screen.getByRole('button', { name: 'Saved searches' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Rename or delete saved searches' }));
+    await user.click(await screen.findByRole('button', { name: 'Rename saved search Major donors' }));
+    const form = await screen.findByRole('form', { name: 'Rename saved search' });
+    const name = within(form).getByLabelText(/^Name/);
+    expect(name).toHaveValue('Major donors');
+    await user.clear(name);
+    await user.type(name, 'Big givers');
+    await user.click(within(form).getByRole('button', { name: 'Rename' }));
+
+    await waitFor(() => expect(db.segments.map((s) => s.name)).toEqual(['Big givers']));
+    // The criteria and description stay; back to the list, which shows the new name.
+    expect(db.segments[0]).toMatchObject({ description: 'Everyone tagged major-donor', criteria: { tag: 'major-donor' } });
+    const list = await screen.findByRole('table', { name: 'Saved searches' });
+    expect(await within(list).findByText('Big givers')).toBeInTheDocument();
+    expect(screen.getByText('Saved search renamed to “Big givers”.')).toBeInTheDocument();
+  });
+
+  it('shows on the name field why a saved search could not be renamed', async () => {
+    db.segments.push(createSegment({ name: 'Lapsed', criteria: { ...db.segments[0]!.criteria, tag: 'lapsed' } }));
+    const { user } = renderPage();
+    await screen.findByRole('link', { name: 'Jane Doe' });
+
+    await user.click(screen.getByRole('button', { name: 'Saved searches' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Rename or delete saved searches' }));
+    await user.click(await screen.findByRole('button', { name: 'Rename saved search Major donors' }));
+    const form = await screen.findByRole('form', { name: 'Rename saved search' });
+    const name = within(form).getByLabelText(/^Name/);
+    await user.clear(name);
+    await user.type(name, 'lapsed');
+    await user.click(within(form).getByRole('button', { name: 'Rename' }));
+
+    await waitFor(() => expect(name).toHaveAccessibleDescription('A saved search already has this name'));
+    expect(db.segments.map((s) => s.name)).toEqual(['Major donors', 'Lapsed']);
+
+    await user.clear(name);
+    await user.click(within(form).getByRole('button', { name: 'Rename' }));
+    expect(name).toHaveAccessibleDescription('Give the search a name');
   });
 
   it('gives writers the buttons to add constituents and review duplicates', async () => {

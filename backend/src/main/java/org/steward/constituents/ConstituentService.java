@@ -22,6 +22,7 @@ import org.steward.constituents.internal.ContactPointStore;
 import org.steward.constituents.internal.DraftRules;
 import org.steward.constituents.internal.HouseholdStore;
 import org.steward.constituents.internal.Names;
+import org.steward.constituents.internal.TagSuggestions;
 import org.steward.shared.ids.Ids;
 import org.steward.shared.security.CurrentActor;
 import org.steward.shared.time.Timestamps;
@@ -40,6 +41,7 @@ public class ConstituentService {
     private final ContactPointStore contactPoints;
     private final HouseholdStore households;
     private final ConstituentSearch search;
+    private final TagSuggestions tags;
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final Timestamps timestamps;
@@ -49,6 +51,7 @@ public class ConstituentService {
             ContactPointStore contactPoints,
             HouseholdStore households,
             ConstituentSearch search,
+            TagSuggestions tags,
             AuditTrail audit,
             CurrentActor actor,
             Timestamps timestamps) {
@@ -56,6 +59,7 @@ public class ConstituentService {
         this.contactPoints = contactPoints;
         this.households = households;
         this.search = search;
+        this.tags = tags;
         this.audit = audit;
         this.actor = actor;
         this.timestamps = timestamps;
@@ -153,6 +157,15 @@ public class ConstituentService {
     @Connectable
     public ConstituentPage search(ConstituentQuery query, int page, int size) {
         return search.search(query, page, size);
+    }
+
+    /**
+     * The tags in use on constituents that are not deleted, most used first, then alphabetical; with a prefix, only
+     * the tags starting with it (ignoring case on MySQL and MariaDB). One read, no transaction needed.
+     */
+    @Connectable
+    public List<TagCount> tags(@Nullable String prefix, int limit) {
+        return tags.find(prefix, limit);
     }
 
     /** The constituent if it exists and is not deleted; otherwise 404 {@code constituents.not-found}. */

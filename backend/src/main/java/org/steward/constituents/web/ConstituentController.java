@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.steward.constituents.ConstituentId;
@@ -28,6 +29,7 @@ import org.steward.constituents.ConstituentService;
 import org.steward.constituents.ConstituentSummaryService;
 import org.steward.constituents.ConstituentType;
 import org.steward.constituents.ConstituentView;
+import org.steward.constituents.TagCount;
 import org.steward.constituents.internal.ConstituentSearch;
 import org.steward.shared.errors.InvalidInputException;
 import org.steward.shared.security.CurrentActor;
@@ -81,6 +83,23 @@ public class ConstituentController {
         boolean deleted = Boolean.TRUE.equals(includeDeleted) && actor.hasRole(Roles.ADMIN);
         var query = new ConstituentQuery(q, type, tag, email, phone, postalCode, text, deleted, sort);
         return constituents.search(query, page, size);
+    }
+
+    /**
+     * The tags in use, for suggestions while typing a tag.
+     *
+     * @param q the first letters of the tag (case-insensitive); all tags when absent
+     * @param limit how many tags at most, 1 to 100 (default 20)
+     * @return the tags with how many constituents carry them, most used first, then alphabetical
+     */
+    @Get("/tags")
+    @Operation(
+            summary = "Tags in use with their counts (deleted constituents not counted), most used first;"
+                    + " q filters by prefix")
+    public List<TagCount> tags(
+            @QueryValue @Nullable @Size(max = 60) String q,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit) {
+        return constituents.tags(q, limit);
     }
 
     @Get("/{id}")

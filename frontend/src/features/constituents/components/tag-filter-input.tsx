@@ -1,0 +1,107 @@
+import { Autocomplete, CloseButton, type AutocompleteProps } from '@mantine/core';
+import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useRef, useState } from 'react';
+
+import { useTagSuggestions } from '@/features/constituents/api/get-tags';
+import { TagOption } from '@/features/constituents/components/tag-option';
+import { tagPrefixFilter } from '@/features/constituents/utils/tag-prefix-filter';
+
+type TagFilterInputProps = Omit<
+  AutocompleteProps,
+  'value' | 'onChange' | 'defaultValue' | 'data' | 'onOptionSubmit' | 'renderOption'
+> & {
+  /** The committed tag (from the address bar). */
+  value: string;
+  /** Called with the tag once typing pauses, at once when a suggestion is picked, on Enter or when cleared. */
+  onCommit: (value: string) => void;
+  delay?: number;
+  clearLabel?: string;
+};
+
+/**
+ * The search page's tag filter: like the other filters it reports its value once typing pauses, and
+ * while typing it suggests the tags in use (with how many constituents carry each), so nobody has to
+ * guess a tag's spelling.
+ */
+export function TagFilterInput({
+  value,
+  onCommit,
+  delay = 250,
+  clearLabel = 'Clear tag',
+  ...props
+}: TagFilterInputProps) {
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  const [committed, setCommitted] = useState(value);
+  // A new value from outside (back and forward, a saved search, "Clear filters") replaces the draft.
+  if (value !== seen) {
+    setSeen(value);
+    if (value !== committed) {
+      setCommitted(value);
+      setDraft(value);
+    }
+  }
+  // What the page searches for now: picking a suggestion reports it at once, and the change that
+  // follows must not report it a second time.
+  const current = useRef(value);
+  useEffect(() => {
+    current.current = value;
+  }, [value]);
+
+  const [used, setUsed] = useState(false);
+  const [prefix] = useDebouncedValue(draft.trim(), 200);
+  const suggestions = useTagSuggestions(prefix, used);
+  const counts = new Map((suggestions.data ?? []).map((t) => [t.tag, t.count]));
+
+  const commit = (next: string) => {
+    setCommitted(next);
+    if (next === current.current) return;
+    current.current = next;
+    onCommit(next);
+  };
+  const debouncedCommit = useDebouncedCallback(commit, delay);
+
+  return (
+    <Autocomplete
+      {...props}
+      value={draft}
+      data={[...counts.keys()]}
+      filter={tagPrefixFilter}
+      onFocus={(event) => {
+        setUsed(true);
+        props.onFocus?.(event);
+      }}
+      onChange={(next) => {
+        setDraft(next);
+        debouncedCommit(next);
+      }}
+      onOptionSubmit={(tag) => {
+        debouncedCommit.cancel();
+        setDraft(tag);
+        commit(tag);
+      }}
+      onKeyDown={(event) => {
+        // Enter with no suggestion highlighted: search now, and keep the form from submitting.
+        if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+          event.preventDefault();
+          debouncedCommit.flush();
+        }
+      }}
+      renderOption={({ option }) => <TagOption tag={option.value} count={counts.get(option.value)} />}
+      rightSectionPointerEvents="all"
+      rightSection={
+        draft ? (
+          <CloseButton
+            size="sm"
+            aria-label={clearLabel}
+            onClick={() => {
+              debouncedCommit.cancel();
+              setDraft('');
+              commit('');
+            }}
+          />
+        ) : null
+      }
+    />
+  );
+}
