@@ -38,7 +38,7 @@ public class TagSuggestions {
         return jdbc.prepareStatement(sql, ps -> {
             int i = 1;
             if (!p.isEmpty()) {
-                String like = escape(p) + "%";
+                String like = ConstituentSearch.escape(p) + "%";
                 ps.setString(i++, like);
                 ps.setString(i++, like);
             }
@@ -51,9 +51,5 @@ public class TagSuggestions {
             }
             return found;
         });
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
