@@ -634,7 +634,7 @@ class ConstituentsBenchmark {
         md.append(".\n\nSeeded this run: ").append(seeding).append(".\n\n");
         md.append(String.format(
                 Locale.ROOT,
-                "One client thread, sequential requests, keep-alive; %d warm-up requests, then %,d of each, HTTP and"
+                "One client thread, sequential requests, keep-alive; %,d warm-up requests, then %,d of each, HTTP and"
                         + " JDBC taking turns (independent samples of the same distribution). Latencies in ms.%n%n",
                 WARM_UP,
                 SAMPLES));
