@@ -128,6 +128,8 @@ export function RelationshipTypesList() {
             accessor: 'code',
             title: 'Code',
             sortable: true,
+            // for integrations and imports: not needed on a phone, where the labels need the room
+            visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.md})`,
             render: (type) => <Code>{type.code}</Code>,
           },
           {

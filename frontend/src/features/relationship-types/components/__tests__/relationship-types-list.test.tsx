@@ -32,7 +32,8 @@ describe('RelationshipTypesList', () => {
 
     const mentor = rowOf(table, 'Mentor of');
     expect(within(mentor).getByText('Mentee of')).toBeInTheDocument();
-    expect(within(mentor).getByText('mentor-of')).toBeInTheDocument();
+    // the code column shows on wide screens only (jsdom matches no width)
+    expect(within(mentor).queryByText('mentor-of')).not.toBeInTheDocument();
     expect(within(mentor).getByText('Custom')).toBeInTheDocument();
     expect(within(mentor).getByText('Inactive')).toBeInTheDocument();
     expect(within(mentor).getByRole('button', { name: 'Actions for Mentor of' })).toBeInTheDocument();
@@ -60,7 +61,7 @@ describe('RelationshipTypesList', () => {
     await waitFor(() => expect(form).not.toBeInTheDocument());
     const row = rowOf(table, 'Godparent of');
     expect(within(row).getByText('Godchild of')).toBeInTheDocument();
-    expect(within(row).getByText('godparent-of')).toBeInTheDocument();
+    expect(db.relationshipTypes.find((type) => type.label === 'Godparent of')?.code).toBe('godparent-of');
     expect(within(row).getByText('Custom')).toBeInTheDocument();
   });
 
