@@ -37,6 +37,14 @@ public record InteractionView(
     }
 
     InteractionView withFollowUpTasks(List<TaskView> tasks) {
+        return with(tasks, followUpTask);
+    }
+
+    InteractionView withFollowUpTask(@Nullable TaskView task) {
+        return with(task == null ? followUpTasks : List.of(task), task);
+    }
+
+    private InteractionView with(List<TaskView> tasks, @Nullable TaskView task) {
         return new InteractionView(
                 id,
                 constituentId,
@@ -53,26 +61,6 @@ public record InteractionView(
                 updatedAt,
                 updatedBy,
                 tasks,
-                followUpTask);
-    }
-
-    InteractionView withFollowUpTask(@Nullable TaskView task) {
-        return new InteractionView(
-                id,
-                constituentId,
-                channel,
-                direction,
-                subject,
-                notes,
-                occurredAt,
-                staffUsername,
-                staffDisplayName,
-                version,
-                createdAt,
-                createdBy,
-                updatedAt,
-                updatedBy,
-                task == null ? followUpTasks : List.of(task),
                 task);
     }
 }

@@ -3,7 +3,6 @@ package org.steward.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -576,26 +575,16 @@ class ConstituentsBenchmark {
             }
         }
 
-        private static int drain(PreparedStatement ps) throws SQLException {
-            return drain(ps, null);
-        }
-
-        /** Reads every column of every row; {@code firstColumn}, if given, collects column 1 as text. */
-        private static int drain(PreparedStatement ps, @Nullable List<String> firstColumn) throws SQLException {
-            int rows = 0;
+        /** Reads every column of every row. */
+        private static void drain(PreparedStatement ps) throws SQLException {
             try (ResultSet rs = ps.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
                     for (int i = 1; i <= columns; i++) {
-                        Object value = rs.getObject(i);
-                        if (i == 1 && firstColumn != null) {
-                            firstColumn.add(String.valueOf(value));
-                        }
+                        rs.getObject(i);
                     }
-                    rows++;
                 }
             }
-            return rows;
         }
 
         private static String escape(String text) {
