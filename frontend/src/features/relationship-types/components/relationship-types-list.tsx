@@ -9,9 +9,10 @@ import {
   IconPlayerStop,
   IconPlus,
 } from '@tabler/icons-react';
-import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
-import { useMemo, useState } from 'react';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
 
+import { useSortedRecords } from '@/hooks/use-sorted-records';
 import { pluralize } from '@/utils/format';
 import { useAllRelationshipTypes } from '@/features/relationship-types/api/get-relationship-types';
 import { CreateRelationshipTypeForm } from '@/features/relationship-types/components/create-relationship-type-form';
@@ -54,20 +55,10 @@ function ActiveStatus({ active }: { active: boolean }) {
 /** Every relationship type; administrators add custom ones, relabel them and retire them. */
 export function RelationshipTypesList() {
   const typesQuery = useAllRelationshipTypes();
-  const [sortStatus, setSortStatus] = useState<DataTableSortStatus<RelationshipType>>({
-    columnAccessor: 'label',
-    direction: 'asc',
-  });
+  const types = typesQuery.data;
+  const { records, sortStatus, setSortStatus } = useSortedRecords(types, compareTypes, 'label');
   const [creating, setCreating] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
-
-  const types = typesQuery.data;
-  const records = useMemo(() => {
-    const items = [...(types ?? [])];
-    const column = String(sortStatus.columnAccessor);
-    items.sort((a, b) => compareTypes(a, b, column));
-    return sortStatus.direction === 'desc' ? items.reverse() : items;
-  }, [types, sortStatus]);
 
   const dialogType = (dialog && types?.find((type) => type.code === dialog.code)) || null;
   const closeDialog = () => setDialog(null);

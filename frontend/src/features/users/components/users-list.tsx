@@ -22,11 +22,12 @@ import {
   IconUserCheck,
   IconUserOff,
 } from '@tabler/icons-react';
-import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
-import { useMemo, useState } from 'react';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
 
 import { RoleBadges } from '@/components/ui/role-badges';
 import { useSession } from '@/hooks/use-session';
+import { useSortedRecords } from '@/hooks/use-sorted-records';
 import { formatDateTime, pluralize } from '@/utils/format';
 import { useUsers } from '@/features/users/api/get-users';
 import { CreateUserForm } from '@/features/users/components/create-user-form';
@@ -69,10 +70,6 @@ function EnabledStatus({ enabled }: { enabled: boolean }) {
 export function UsersList() {
   const session = useSession();
   const [page, setPage] = useState(1);
-  const [sortStatus, setSortStatus] = useState<DataTableSortStatus<User>>({
-    columnAccessor: 'username',
-    direction: 'asc',
-  });
   const [creating, setCreating] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [search, setSearch] = useState('');
@@ -80,12 +77,7 @@ export function UsersList() {
   const usersQuery = useUsers(page - 1, PAGE_SIZE, query);
 
   // The API pages but does not sort; sorting applies to the page on screen.
-  const records = useMemo(() => {
-    const items = [...(usersQuery.data?.items ?? [])];
-    const column = String(sortStatus.columnAccessor);
-    items.sort((a, b) => compareUsers(a, b, column));
-    return sortStatus.direction === 'desc' ? items.reverse() : items;
-  }, [usersQuery.data, sortStatus]);
+  const { records, sortStatus, setSortStatus } = useSortedRecords(usersQuery.data?.items, compareUsers, 'username');
 
   const closeDialog = () => setDialog(null);
 
