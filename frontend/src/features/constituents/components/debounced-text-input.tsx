@@ -1,6 +1,6 @@
 import { CloseButton, TextInput, type TextInputProps } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+
+import { useDebouncedDraft } from '@/features/constituents/hooks/use-debounced-draft';
 
 type DebouncedTextInputProps = Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> & {
   /** The committed value (for example from the address bar). */
@@ -24,39 +24,19 @@ export function DebouncedTextInput({
   clearLabel = 'Clear',
   ...props
 }: DebouncedTextInputProps) {
-  const [draft, setDraft] = useState(value);
-  const [seen, setSeen] = useState(value);
-  const [committed, setCommitted] = useState(value);
-  if (value !== seen) {
-    setSeen(value);
-    if (value !== committed) {
-      setCommitted(value);
-      setDraft(value);
-    }
-  }
-
-  const commit = (next: string) => {
-    setCommitted(next);
-    onCommit(next);
-  };
-  const debouncedCommit = useDebouncedCallback(commit, delay);
+  const { draft, type, flush, set } = useDebouncedDraft(value, onCommit, delay);
 
   return (
     <TextInput
       {...props}
       value={draft}
-      onChange={(event) => {
-        setDraft(event.currentTarget.value);
-        debouncedCommit(event.currentTarget.value);
-      }}
+      onChange={(event) => type(event.currentTarget.value)}
       onKeyDown={(event) => {
         if (event.key === 'Enter') {
           event.preventDefault();
-          debouncedCommit.flush();
+          flush();
         } else if (event.key === 'Escape' && draft) {
-          debouncedCommit.cancel();
-          setDraft('');
-          commit('');
+          set('');
         }
       }}
       rightSection={
@@ -64,11 +44,7 @@ export function DebouncedTextInput({
           <CloseButton
             size="sm"
             aria-label={clearLabel}
-            onClick={() => {
-              debouncedCommit.cancel();
-              setDraft('');
-              commit('');
-            }}
+            onClick={() => set('')}
           />
         ) : (
           props.rightSection

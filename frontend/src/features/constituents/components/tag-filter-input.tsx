@@ -1,9 +1,10 @@
 import { Autocomplete, CloseButton, type AutocompleteProps } from '@mantine/core';
-import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 
 import { useTagSuggestions } from '@/features/constituents/api/get-tags';
 import { TagOption } from '@/features/constituents/components/tag-option';
+import { useDebouncedDraft } from '@/features/constituents/hooks/use-debounced-draft';
 import { tagPrefixFilter } from '@/features/constituents/utils/tag-prefix-filter';
 
 type TagFilterInputProps = Omit<
@@ -30,36 +31,26 @@ export function TagFilterInput({
   clearLabel = 'Clear tag',
   ...props
 }: TagFilterInputProps) {
-  const [draft, setDraft] = useState(value);
-  const [seen, setSeen] = useState(value);
-  const [committed, setCommitted] = useState(value);
-  // A new value from outside (back and forward, a saved search, "Clear filters") replaces the draft.
-  if (value !== seen) {
-    setSeen(value);
-    if (value !== committed) {
-      setCommitted(value);
-      setDraft(value);
-    }
-  }
   // What the page searches for now: picking a suggestion reports it at once, and the change that
   // follows must not report it a second time.
   const current = useRef(value);
   useEffect(() => {
     current.current = value;
   }, [value]);
+  const { draft, type, flush, set } = useDebouncedDraft(
+    value,
+    (next) => {
+      if (next === current.current) return;
+      current.current = next;
+      onCommit(next);
+    },
+    delay,
+  );
 
   const [used, setUsed] = useState(false);
   const [prefix] = useDebouncedValue(draft.trim(), 200);
   const suggestions = useTagSuggestions(prefix, used);
   const counts = new Map((suggestions.data ?? []).map((t) => [t.tag, t.count]));
-
-  const commit = (next: string) => {
-    setCommitted(next);
-    if (next === current.current) return;
-    current.current = next;
-    onCommit(next);
-  };
-  const debouncedCommit = useDebouncedCallback(commit, delay);
 
   return (
     <Autocomplete
@@ -71,20 +62,13 @@ export function TagFilterInput({
         setUsed(true);
         props.onFocus?.(event);
       }}
-      onChange={(next) => {
-        setDraft(next);
-        debouncedCommit(next);
-      }}
-      onOptionSubmit={(tag) => {
-        debouncedCommit.cancel();
-        setDraft(tag);
-        commit(tag);
-      }}
+      onChange={type}
+      onOptionSubmit={set}
       onKeyDown={(event) => {
         // Enter with no suggestion highlighted: search now, and keep the form from submitting.
         if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
           event.preventDefault();
-          debouncedCommit.flush();
+          flush();
         }
       }}
       renderOption={({ option }) => <TagOption tag={option.value} count={counts.get(option.value)} />}
@@ -94,11 +78,7 @@ export function TagFilterInput({
           <CloseButton
             size="sm"
             aria-label={clearLabel}
-            onClick={() => {
-              debouncedCommit.cancel();
-              setDraft('');
-              commit('');
-            }}
+            onClick={() => set('')}
           />
         ) : null
       }
