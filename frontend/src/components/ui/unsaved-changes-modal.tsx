@@ -1,21 +1,20 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
 import type { Blocker } from 'react-router';
+
+import { ConfirmModal } from '@/components/ui/confirm-modal';
 
 /** "Leave without saving?" for a page whose `useUnsavedChangesGuard` stopped a navigation. */
 export function UnsavedChangesModal({ blocker }: { blocker: Blocker }) {
-  const opened = blocker.state === 'blocked';
-  const stay = () => blocker.reset?.();
   return (
-    <Modal opened={opened} onClose={stay} title="Leave without saving?" centered>
-      <Text size="sm">Your changes on this page have not been saved. If you leave now, they are lost.</Text>
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={stay} data-autofocus>
-          Stay on this page
-        </Button>
-        <Button color="red" onClick={() => blocker.proceed?.()}>
-          Leave without saving
-        </Button>
-      </Group>
-    </Modal>
+    <ConfirmModal
+      opened={blocker.state === 'blocked'}
+      title="Leave without saving?"
+      confirmLabel="Leave without saving"
+      cancelLabel="Stay on this page"
+      focus="cancel"
+      onConfirm={() => blocker.proceed?.()}
+      onClose={() => blocker.reset?.()}
+    >
+      Your changes on this page have not been saved. If you leave now, they are lost.
+    </ConfirmModal>
   );
 }

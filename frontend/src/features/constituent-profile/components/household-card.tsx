@@ -9,7 +9,7 @@ import {
   useHouseholdHistory,
   useRemoveHouseholdMember,
 } from '@/features/constituent-profile/api/household';
-import { ConfirmModal } from '@/features/constituent-profile/components/confirm-modal';
+import { ConfirmModal } from '@/components/ui/confirm-modal';
 import { ConstituentPicker } from '@/features/constituent-profile/components/constituent-picker';
 import type {
   ConstituentRef,

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 
 import { formatDateTime } from '@/utils/format';
 import { useMergeHistory, useUndoMerge } from '@/features/constituent-profile/api/merges';
-import { ConfirmModal } from '@/features/constituent-profile/components/confirm-modal';
+import { ConfirmModal } from '@/components/ui/confirm-modal';
 import type { ConstituentRef, Merge } from '@/features/constituent-profile/types/profile';
 import { humanizeField } from '@/features/constituent-profile/utils/labels';
 

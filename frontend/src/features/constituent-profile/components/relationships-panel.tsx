@@ -21,7 +21,7 @@ import { Link } from 'react-router';
 import { useNetwork } from '@/features/constituent-profile/api/get-network';
 import { useDeleteRelationship, useUpdateRelationship } from '@/features/constituent-profile/api/relationships';
 import { AddRelationshipModal } from '@/features/constituent-profile/components/add-relationship-modal';
-import { ConfirmModal } from '@/features/constituent-profile/components/confirm-modal';
+import { ConfirmModal } from '@/components/ui/confirm-modal';
 import type { Profile, Relationship } from '@/features/constituent-profile/types/profile';
 import { formatDate, todayIso } from '@/features/constituent-profile/utils/dates';
 import { TYPE_LABELS } from '@/features/constituent-profile/utils/labels';

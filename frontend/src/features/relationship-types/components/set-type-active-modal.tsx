@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 
+import { ConfirmModal } from '@/components/ui/confirm-modal';
 import { useUpdateRelationshipType } from '@/features/relationship-types/api/update-relationship-type';
 import type { RelationshipType } from '@/types/relationships';
 
@@ -45,36 +45,27 @@ export function SetTypeActiveModal({ type, onClose }: SetTypeActiveModalProps) {
   };
 
   return (
-    <Modal
+    <ConfirmModal
       opened={type !== null}
-      onClose={close}
       title={deactivating ? 'Deactivate relationship type?' : 'Reactivate relationship type?'}
-      centered
+      confirmLabel={deactivating ? 'Deactivate' : 'Reactivate'}
+      color={deactivating ? 'red' : 'blue'}
+      focus="cancel"
+      loading={update.isPending}
+      onConfirm={confirm}
+      onClose={close}
     >
-      {type ? (
-        <Stack gap="md">
-          <Text size="sm">
-            {deactivating ? (
-              <>
-                <strong>{type.label}</strong> will no longer be offered for new relationships. Relationships that
-                already have it keep it, and you can reactivate it later.
-              </>
-            ) : (
-              <>
-                <strong>{type.label}</strong> will be offered again when staff add a relationship.
-              </>
-            )}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} data-autofocus>
-              Cancel
-            </Button>
-            <Button color={deactivating ? 'red' : undefined} onClick={confirm} loading={update.isPending}>
-              {deactivating ? 'Deactivate' : 'Reactivate'}
-            </Button>
-          </Group>
-        </Stack>
+      {type && deactivating ? (
+        <>
+          <strong>{type.label}</strong> will no longer be offered for new relationships. Relationships that already
+          have it keep it, and you can reactivate it later.
+        </>
       ) : null}
-    </Modal>
+      {type && !deactivating ? (
+        <>
+          <strong>{type.label}</strong> will be offered again when staff add a relationship.
+        </>
+      ) : null}
+    </ConfirmModal>
   );
 }

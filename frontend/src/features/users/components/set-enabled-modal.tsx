@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 
+import { ConfirmModal } from '@/components/ui/confirm-modal';
 import { useSetUserEnabled } from '@/features/users/api/set-user-enabled';
 import type { User } from '@/features/users/types/user';
 
@@ -32,37 +32,28 @@ export function SetEnabledModal({ user, onClose }: SetEnabledModalProps) {
   };
 
   return (
-    <Modal
+    <ConfirmModal
       opened={user !== null}
-      onClose={onClose}
       title={disabling ? 'Disable user?' : 'Enable user?'}
-      centered
+      confirmLabel={disabling ? 'Disable' : 'Enable'}
+      color={disabling ? 'red' : 'blue'}
+      focus="cancel"
+      loading={setEnabled.isPending}
+      onConfirm={confirm}
+      onClose={onClose}
     >
-      {user ? (
-        <Stack gap="md">
-          <Text size="sm">
-            {disabling ? (
-              <>
-                <strong>{user.displayName}</strong> ({user.username}) will no longer be able to sign
-                in. Their history stays in the audit log, and you can enable them again later.
-              </>
-            ) : (
-              <>
-                <strong>{user.displayName}</strong> ({user.username}) will be able to sign in again
-                with their current roles.
-              </>
-            )}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} data-autofocus>
-              Cancel
-            </Button>
-            <Button color={disabling ? 'red' : undefined} onClick={confirm} loading={setEnabled.isPending}>
-              {disabling ? 'Disable' : 'Enable'}
-            </Button>
-          </Group>
-        </Stack>
+      {user && disabling ? (
+        <>
+          <strong>{user.displayName}</strong> ({user.username}) will no longer be able to sign in. Their history
+          stays in the audit log, and you can enable them again later.
+        </>
       ) : null}
-    </Modal>
+      {user && !disabling ? (
+        <>
+          <strong>{user.displayName}</strong> ({user.username}) will be able to sign in again with their current
+          roles.
+        </>
+      ) : null}
+    </ConfirmModal>
   );
 }

@@ -6,6 +6,9 @@ type ConfirmModalProps = {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
+  /** Which button has the focus when the dialog opens: the safe one, where confirming loses work. */
+  focus?: 'confirm' | 'cancel';
   color?: string;
   loading?: boolean;
   onConfirm: () => void;
@@ -18,6 +21,8 @@ export function ConfirmModal({
   title,
   children,
   confirmLabel,
+  cancelLabel = 'Cancel',
+  focus = 'confirm',
   color = 'red',
   loading,
   onConfirm,
@@ -30,10 +35,10 @@ export function ConfirmModal({
           {children}
         </Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
+          <Button variant="default" onClick={onClose} data-autofocus={focus === 'cancel' || undefined}>
+            {cancelLabel}
           </Button>
-          <Button color={color} loading={loading} onClick={onConfirm} data-autofocus>
+          <Button color={color} loading={loading} onClick={onConfirm} data-autofocus={focus === 'confirm' || undefined}>
             {confirmLabel}
           </Button>
         </Group>
