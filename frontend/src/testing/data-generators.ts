@@ -1,5 +1,6 @@
 import type { Role } from '@/config/roles';
 import type { ConstituentRef, ConstituentType, ConstituentView } from '@/types/constituents';
+import type { Interaction } from '@/types/interactions';
 import type { RelationshipType } from '@/types/relationships';
 import type { Task } from '@/types/tasks';
 
@@ -171,24 +172,7 @@ export type TestRef = ConstituentRef;
 
 export type TestTask = Task;
 
-export type TestInteraction = {
-  id: string;
-  constituentId: string;
-  channel: string;
-  direction: 'INBOUND' | 'OUTBOUND';
-  subject: string;
-  notes: string | null;
-  occurredAt: string;
-  staffUsername: string;
-  staffDisplayName: string;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-  followUpTasks: TestTask[];
-  followUpTask?: TestTask | null;
-};
+export type TestInteraction = Interaction;
 
 /** A stored relationship: `fromId` is `label` of `toId`. */
 export type TestRelationship = {

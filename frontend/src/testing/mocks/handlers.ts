@@ -383,8 +383,8 @@ export const handlers = [
     const c = activeConstituent(params.id);
     if (!c) return constituentNotFound();
     const body = (await request.json()) as {
-      channel: string;
-      direction: 'INBOUND' | 'OUTBOUND';
+      channel: TestInteraction['channel'];
+      direction: TestInteraction['direction'];
       subject: string;
       notes: string | null;
       occurredAt: string | null;

@@ -2,6 +2,7 @@
 // The constituent itself is the shared contract in src/types/constituents.ts.
 
 import type { ConstituentRef, ConstituentType, ConstituentView } from '@/types/constituents';
+import type { Interaction, InteractionChannel, InteractionDirection } from '@/types/interactions';
 import type { Task } from '@/types/tasks';
 
 export type {
@@ -127,42 +128,9 @@ export type NetworkEdge = {
 
 export type RelationshipNetwork = { nodes: NetworkNode[]; edges: NetworkEdge[]; truncated: boolean };
 
-export const INTERACTION_CHANNELS = [
-  'PHONE',
-  'EMAIL',
-  'MEETING',
-  'MAIL',
-  'EVENT',
-  'WEB_FORM',
-  'WALK_IN',
-  'SOCIAL',
-] as const;
-export type InteractionChannel = (typeof INTERACTION_CHANNELS)[number];
-export type InteractionDirection = 'INBOUND' | 'OUTBOUND';
-
+export { INTERACTION_CHANNELS } from '@/types/interactions';
+export type { Interaction, InteractionChannel, InteractionDirection } from '@/types/interactions';
 export type { Task, TaskStatus } from '@/types/tasks';
-
-/** `InteractionView`. */
-export type Interaction = {
-  id: string;
-  constituentId: string;
-  channel: InteractionChannel;
-  direction: InteractionDirection;
-  subject: string;
-  notes: string | null;
-  occurredAt: string;
-  staffUsername: string;
-  staffDisplayName: string;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-  /** The tasks created to follow it up, oldest first (without `constituent`: it is the interaction's). */
-  followUpTasks: Task[];
-  /** Only in the answer to logging it with a follow-up: the task just created. */
-  followUpTask?: Task | null;
-};
 
 export type LogInteractionRequest = {
   channel: InteractionChannel;
