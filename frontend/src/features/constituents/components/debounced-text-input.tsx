@@ -41,11 +41,7 @@ export function DebouncedTextInput({
       }}
       rightSection={
         draft ? (
-          <CloseButton
-            size="sm"
-            aria-label={clearLabel}
-            onClick={() => set('')}
-          />
+          <CloseButton size="sm" aria-label={clearLabel} onClick={() => set('')} />
         ) : (
           props.rightSection
         )

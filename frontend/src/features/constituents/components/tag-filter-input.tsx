@@ -1,11 +1,8 @@
 import { Autocomplete, CloseButton, type AutocompleteProps } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 
-import { useTagSuggestions } from '@/features/constituents/api/get-tags';
-import { TagOption } from '@/features/constituents/components/tag-option';
 import { useDebouncedDraft } from '@/features/constituents/hooks/use-debounced-draft';
-import { tagPrefixFilter } from '@/features/constituents/utils/tag-prefix-filter';
+import { useTagSuggestionProps } from '@/features/constituents/hooks/use-tag-suggestion-props';
 
 type TagFilterInputProps = Omit<
   AutocompleteProps,
@@ -47,19 +44,16 @@ export function TagFilterInput({
     delay,
   );
 
-  const [used, setUsed] = useState(false);
-  const [prefix] = useDebouncedValue(draft.trim(), 200);
-  const suggestions = useTagSuggestions(prefix, used);
-  const counts = new Map((suggestions.data ?? []).map((t) => [t.tag, t.count]));
+  const { data, filter, renderOption, startSuggesting } = useTagSuggestionProps(draft);
 
   return (
     <Autocomplete
       {...props}
       value={draft}
-      data={[...counts.keys()]}
-      filter={tagPrefixFilter}
+      data={data}
+      filter={filter}
       onFocus={(event) => {
-        setUsed(true);
+        startSuggesting();
         props.onFocus?.(event);
       }}
       onChange={type}
@@ -71,15 +65,11 @@ export function TagFilterInput({
           flush();
         }
       }}
-      renderOption={({ option }) => <TagOption tag={option.value} count={counts.get(option.value)} />}
+      renderOption={renderOption}
       rightSectionPointerEvents="all"
       rightSection={
         draft ? (
-          <CloseButton
-            size="sm"
-            aria-label={clearLabel}
-            onClick={() => set('')}
-          />
+          <CloseButton size="sm" aria-label={clearLabel} onClick={() => set('')} />
         ) : null
       }
     />

@@ -1,10 +1,7 @@
 import { TagsInput, type TagsInputProps } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 
-import { useTagSuggestions } from '@/features/constituents/api/get-tags';
-import { TagOption } from '@/features/constituents/components/tag-option';
-import { tagPrefixFilter } from '@/features/constituents/utils/tag-prefix-filter';
+import { useTagSuggestionProps } from '@/features/constituents/hooks/use-tag-suggestion-props';
 
 /**
  * A constituent's tags: suggests the tags already in use (with how many constituents carry each) as
@@ -12,23 +9,20 @@ import { tagPrefixFilter } from '@/features/constituents/utils/tag-prefix-filter
  */
 export function TagsInputWithSuggestions(props: Omit<TagsInputProps, 'data' | 'searchValue' | 'onSearchChange'>) {
   const [search, setSearch] = useState('');
-  const [used, setUsed] = useState(false);
-  const [prefix] = useDebouncedValue(search.trim(), 200);
-  const suggestions = useTagSuggestions(prefix, used);
-  const counts = new Map((suggestions.data ?? []).map((t) => [t.tag, t.count]));
+  const { data, filter, renderOption, startSuggesting } = useTagSuggestionProps(search);
 
   return (
     <TagsInput
       {...props}
-      data={[...counts.keys()]}
-      filter={tagPrefixFilter}
+      data={data}
+      filter={filter}
       searchValue={search}
       onSearchChange={setSearch}
       onFocus={(event) => {
-        setUsed(true);
+        startSuggesting();
         props.onFocus?.(event);
       }}
-      renderOption={({ option }) => <TagOption tag={option.value} count={counts.get(option.value)} />}
+      renderOption={renderOption}
     />
   );
 }
