@@ -18,15 +18,11 @@ export type UnsavedChangesGuard = {
  * `UnsavedChangesModal`), closing or reloading the tab through the browser's own prompt.
  */
 export function useUnsavedChangesGuard(dirty: boolean): UnsavedChangesGuard {
-  const dirtyRef = useRef(dirty);
   const allowed = useRef(false);
-  useEffect(() => {
-    dirtyRef.current = dirty;
-  }, [dirty]);
 
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      dirtyRef.current &&
+      dirty &&
       !allowed.current &&
       !isDiscarding(nextLocation.state) &&
       currentLocation.pathname !== nextLocation.pathname,
