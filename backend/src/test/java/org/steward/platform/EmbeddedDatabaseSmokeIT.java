@@ -39,6 +39,9 @@ class EmbeddedDatabaseSmokeIT {
         try (var connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource)
                 .getConnection()) {
             assertThat(connection.getMetaData().getURL()).startsWith("jdbc:h2:mem:smoke");
+            assertThat(connection.getTransactionIsolation())
+                    .as("READ COMMITTED on the embedded database too (docs/adr/0007)")
+                    .isEqualTo(java.sql.Connection.TRANSACTION_READ_COMMITTED);
         }
         Api api = Api.of(server, json);
         assertThat(api.get("/health").json()).containsEntry("status", "UP");

@@ -38,4 +38,9 @@ public abstract class StewardException extends RuntimeException {
     public java.util.Map<String, Object> extensions() {
         return java.util.Map.of();
     }
+
+    /** How long the caller should wait before sending the request again (a Retry-After header), if it should. */
+    public java.time.Duration retryAfter() {
+        return null;
+    }
 }

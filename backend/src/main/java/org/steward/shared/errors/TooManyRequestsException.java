@@ -12,6 +12,7 @@ public class TooManyRequestsException extends StewardException {
         this.retryAfter = retryAfter;
     }
 
+    @Override
     public Duration retryAfter() {
         return retryAfter;
     }

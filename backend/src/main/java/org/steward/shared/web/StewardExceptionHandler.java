@@ -9,7 +9,6 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import org.steward.shared.errors.StewardException;
-import org.steward.shared.errors.TooManyRequestsException;
 
 /** The one place domain exceptions become HTTP responses; controllers never catch and translate. */
 @Produces
@@ -25,10 +24,10 @@ public class StewardExceptionHandler implements ExceptionHandler<StewardExceptio
     @Override
     public HttpResponse<?> handle(HttpRequest request, StewardException exception) {
         var response = HttpResponse.status(HttpStatus.valueOf(exception.status()));
-        if (exception instanceof TooManyRequestsException tooMany) {
+        if (exception.retryAfter() != null) {
             response.header(
                     "Retry-After",
-                    Long.toString(Math.max(1, tooMany.retryAfter().toSeconds())));
+                    Long.toString(Math.max(1, exception.retryAfter().toSeconds())));
         }
         return processor.processResponse(
                 ErrorContext.builder(request).cause(exception).build(), response);
