@@ -76,7 +76,7 @@ public class ConstituentService {
         apply(c, draft);
         c.stampCreated(actor.name(), now);
         constituents.save(c);
-        contactPoints.replace(c.getId(), children(draft));
+        contactPoints.insert(c.getId(), children(draft));
         audit.record(ENTITY, c.getId(), AuditTrail.CREATED, Changes.created(snapshot(c, draft)));
         return view(c);
     }
@@ -107,7 +107,7 @@ public class ConstituentService {
         }
         c.stampUpdated(actor.name(), timestamps.now());
         constituents.update(c);
-        contactPoints.replace(c.getId(), children(draft));
+        contactPoints.update(c.getId(), before, children(draft));
         Map<String, Object> is = snapshot(c, draft);
         Changes changes = Changes.track();
         is.forEach((field, value) -> changes.field(field, was.get(field), value));

@@ -30,6 +30,12 @@ public final class ContactPoints {
             @Nullable LocalDate validTo,
             boolean primary) {
 
+        /** The same address under another id (none: {@code null}). */
+        public Address withId(@Nullable UUID newId) {
+            return new Address(
+                    newId, type, line1, line2, city, region, postalCode, country, validFrom, validTo, primary);
+        }
+
         /** Valid on this day: no dates means always valid. */
         public boolean validOn(LocalDate day) {
             return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));

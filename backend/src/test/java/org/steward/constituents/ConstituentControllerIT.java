@@ -224,6 +224,108 @@ class ConstituentControllerIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anUpdateChangesOnlyTheRowsThatChanged() {
+        String home = "home" + unique + "@example.org";
+        String work = "work" + unique + "@example.org";
+        Map<String, Object> address =
+                Map.of("type", "HOME", "line1", "1 Elm St", "city", "Salem", "postalCode", "01970");
+        var created = officer.post(
+                        "/api/constituents",
+                        anIndividual("Rita", "Rows" + unique)
+                                .with(
+                                        "emails",
+                                        List.of(Map.of("address", home, "primary", true), Map.of("address", work)))
+                                .with("phones", List.of(Map.of("number", "+1 555 0101")))
+                                .with("addresses", List.of(address))
+                                .with("tags", List.of("alpha", "beta"))
+                                .with("externalIds", List.of(Map.of("source", "legacy", "id", "r" + unique)))
+                                .build())
+                .json();
+        var emails = (List<Map<String, Object>>) created.get("emails");
+        Object homeId = emails.stream()
+                .filter(e -> home.equals(e.get("address")))
+                .findFirst()
+                .orElseThrow()
+                .get("id");
+        Object workId = emails.stream()
+                .filter(e -> work.equals(e.get("address")))
+                .findFirst()
+                .orElseThrow()
+                .get("id");
+        Object addressId =
+                ((List<Map<String, Object>>) created.get("addresses")).get(0).get("id");
+
+        // keep the home email by id, change the work email's type by id, add one; drop the phone; send the address
+        // again without its id; swap a tag; keep the external id
+        var updated = officer.put(
+                "/api/constituents/" + created.get("id"),
+                anIndividual("Rita", "Rows" + unique)
+                        .with(
+                                "emails",
+                                List.of(
+                                        Map.of("id", homeId, "address", home, "primary", true),
+                                        Map.of("id", workId, "address", work, "type", "WORK"),
+                                        Map.of("address", "new" + unique + "@example.org")))
+                        .with("addresses", List.of(address))
+                        .with("tags", List.of("beta", "gamma"))
+                        .with("externalIds", List.of(Map.of("source", "legacy", "id", "r" + unique)))
+                        .with("version", 0)
+                        .build());
+
+        assertThat(updated.status()).as("%s", updated).isEqualTo(200);
+        var after = updated.json();
+        var afterEmails = (List<Map<String, Object>>) after.get("emails");
+        assertThat(afterEmails).hasSize(3);
+        assertThat(afterEmails)
+                .anySatisfy(e -> assertThat(e).containsEntry("id", homeId).containsEntry("primary", true))
+                .anySatisfy(e -> assertThat(e).containsEntry("id", workId).containsEntry("type", "WORK"))
+                .anySatisfy(e -> assertThat(e)
+                        .containsEntry("address", "new" + unique + "@example.org")
+                        .doesNotContainEntry("id", homeId)
+                        .doesNotContainEntry("id", workId));
+        assertThat((List<?>) after.get("phones")).isEmpty();
+        assertThat((List<Map<String, Object>>) after.get("addresses"))
+                .singleElement()
+                .satisfies(a -> assertThat(a).containsEntry("id", addressId));
+        assertThat((List<String>) after.get("tags")).containsExactly("beta", "gamma");
+        assertThat((List<Map<String, Object>>) after.get("externalIds"))
+                .singleElement()
+                .satisfies(x -> assertThat(x).containsEntry("id", "r" + unique));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEmailIdOfAnotherConstituentIsNotTakenOver() {
+        var other = officer.post(
+                        "/api/constituents",
+                        anIndividual("Otto", "Other" + unique).build())
+                .json();
+        Object othersEmailId =
+                ((List<Map<String, Object>>) other.get("emails")).get(0).get("id");
+        String mine = officer.post(
+                        "/api/constituents",
+                        anIndividual("Mia", "Mine" + unique).build())
+                .string("id");
+
+        var reply = officer.put(
+                "/api/constituents/" + mine,
+                anIndividual("Mia", "Mine" + unique)
+                        .with(
+                                "emails",
+                                List.of(Map.of("id", othersEmailId, "address", "mia" + unique + "@example.org")))
+                        .with("version", 0)
+                        .build());
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(officer.get("/api/constituents/" + other.get("id"))
+                        .json()
+                        .get("emails")
+                        .toString())
+                .contains("otto.other" + unique.toLowerCase());
+    }
+
+    @Test
     void externalIdsAreUniquePerSource() {
         officer.post(
                 "/api/constituents",
