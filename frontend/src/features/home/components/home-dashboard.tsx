@@ -1,11 +1,12 @@
-import { Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Badge, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { RoleBadges } from '@/components/ui/role-badges';
 import { hasAnyRole } from '@/config/roles';
 import type { HomeDestination, UpcomingModule } from '@/features/home/types/home';
 
-// Remove a line when its module ships (it then brings its own navigation entry).
+// Planned, not built: shown as plain text marked "Coming", never as a link. Remove a line when its module
+// ships (it then brings its own navigation entry and card under "What you can do").
 const UPCOMING: readonly UpcomingModule[] = [
   {
     label: 'Donations',
@@ -19,17 +20,17 @@ const UPCOMING: readonly UpcomingModule[] = [
   },
   {
     label: 'Events',
-    description: 'Organise events, registrations and check-in.',
+    description: 'Events, registrations, waitlists and check-in.',
     roles: ['ADMIN', 'EVENT_COORDINATOR'],
   },
   {
     label: 'Reports',
-    description: 'Giving and attendance summaries, exported to Excel or PDF.',
+    description: 'Giving and attendance reports and dashboards, with scheduled Excel and PDF exports.',
     roles: ['ADMIN', 'DEVELOPMENT_OFFICER', 'EVENT_COORDINATOR', 'BOARD_MEMBER'],
   },
   {
-    label: 'Imports',
-    description: 'Bring constituents and gifts in from spreadsheets.',
+    label: 'Import and export',
+    description: 'Bring constituents and gifts in from spreadsheets, and take them out again.',
     roles: ['ADMIN'],
   },
 ];
@@ -57,6 +58,10 @@ export function HomeDashboard({ displayName, roles, destinations }: HomeDashboar
           <RoleBadges roles={roles} />
         </Group>
       </Stack>
+
+      {destinations.length === 0 ? (
+        <Text>There is nothing for your role to open yet; what is coming for you is listed below.</Text>
+      ) : null}
 
       {destinations.length > 0 ? (
         <section aria-labelledby="home-destinations">
@@ -92,12 +97,18 @@ export function HomeDashboard({ displayName, roles, destinations }: HomeDashboar
 
       {upcoming.length > 0 ? (
         <section aria-labelledby="home-upcoming">
-          <Title order={2} size="h4" mb="sm" id="home-upcoming">
+          <Title order={2} size="h4" mb={4} id="home-upcoming">
             Coming soon
           </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            Planned, not available yet.
+          </Text>
           <List spacing="xs" size="sm">
             {upcoming.map((module) => (
               <List.Item key={module.label}>
+                <Badge size="xs" variant="light" color="gray" mr="xs">
+                  Coming
+                </Badge>
                 <Text span fw={600} size="sm">
                   {module.label}
                 </Text>

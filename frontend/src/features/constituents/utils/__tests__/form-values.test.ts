@@ -4,6 +4,7 @@ import {
   mapViolations,
   newAddress,
   newEmail,
+  newPhone,
   toFormValues,
   toRequest,
   validateValues,
@@ -20,6 +21,41 @@ describe('constituent form values', () => {
     expect(request).toMatchObject({ type: 'ORGANIZATION', name: 'Acme', firstName: null, lastName: null, version: 7 });
     expect(toRequest(individual())).toMatchObject({ firstName: 'Ada', middleName: null, name: null });
     expect(toRequest(individual())).not.toHaveProperty('version');
+  });
+
+  it('trims pasted spaces around names and contact points, keeping inner spaces and the notes as typed', () => {
+    const request = toRequest({
+      ...individual(),
+      prefix: ' Dr. ',
+      firstName: '  Zoë ',
+      middleName: 'Mary Ann ',
+      lastName: '\u00a0Quinn\t',
+      suffix: '  ',
+      preferredName: ' Zo ',
+      emails: [{ ...newEmail(true), address: 'ZOE@example.org ' }],
+      phones: [{ ...newPhone(true), number: ' +1 555 0100 ' }],
+      addresses: [{ ...newAddress(true), line1: ' 77 Massachusetts  Ave ', postalCode: ' 02139 ', country: ' us ' }],
+      notes: '  Indented note.\n',
+    });
+
+    expect(request).toMatchObject({
+      prefix: 'Dr.',
+      firstName: 'Zoë',
+      middleName: 'Mary Ann',
+      lastName: 'Quinn',
+      suffix: null,
+      preferredName: 'Zo',
+      emails: [{ address: 'ZOE@example.org' }],
+      phones: [{ number: '+1 555 0100' }],
+      addresses: [{ line1: '77 Massachusetts  Ave', postalCode: '02139', country: 'US' }],
+      notes: '  Indented note.\n',
+    });
+    expect(toRequest({ ...individual(), type: 'HOUSEHOLD', nameGenerated: false, name: ' The  Lees ' }).name).toBe(
+      'The  Lees',
+    );
+    expect(
+      validateValues({ ...individual(), emails: [{ ...newEmail(true), address: ' zoe@example.org ' }] }, '2026-11-23'),
+    ).toEqual({});
   });
 
   it('checks names, emails and addresses', () => {

@@ -40,6 +40,25 @@ describe('CreateUserForm', () => {
     expect(db.users.map((u) => u.username)).toContain('casey');
   });
 
+  it('trims pasted spaces around the username, name and email, keeping inner spaces', async () => {
+    const { user, onCreated } = renderForm();
+
+    await user.type(screen.getByLabelText(/^username/i), ' jo ');
+    await user.type(screen.getByLabelText(/^name/i), '  Jo  Ann ');
+    await user.type(screen.getByLabelText(/^email/i), ' jo@example.org ');
+    await user.type(screen.getByLabelText(/initial password/i), ' correct horse battery ');
+    await user.click(screen.getByRole('textbox', { name: /roles/i }));
+    await user.click(await screen.findByRole('option', { name: 'Board member' }));
+    await user.click(screen.getByRole('button', { name: 'Create user' }));
+
+    await waitFor(() => expect(onCreated).toHaveBeenCalled());
+    expect(onCreated.mock.calls[0]?.[0]).toMatchObject({
+      username: 'jo',
+      displayName: 'Jo  Ann',
+      email: 'jo@example.org',
+    });
+  });
+
   it('checks the fields before calling the server', async () => {
     const { user, onCreated } = renderForm();
 

@@ -13,8 +13,15 @@ import java.util.List;
 import org.steward.constituents.ConstituentDraft;
 import org.steward.constituents.ConstituentType;
 import org.steward.constituents.ContactPoints;
+import org.steward.shared.text.Trim;
 
-/** Create or replace a constituent. On update, {@code version} is the one read; the lists replace what was there. */
+/**
+ * Create or replace a constituent. On update, {@code version} is the one read; the lists replace what was there.
+ *
+ * <p>Names, email addresses, phone numbers and the parts of an address arrive trimmed ({@link Trim}): the compact
+ * constructors run when the body is read, before validation, so a pasted {@code "ZOE@example.org "} is checked and
+ * stored as {@code "ZOE@example.org"}. A blank optional field becomes null; notes keep their whitespace.
+ */
 @Serdeable
 public record ConstituentRequest(
         @NotNull ConstituentType type,
@@ -42,12 +49,27 @@ public record ConstituentRequest(
         @Nullable Boolean doNotSolicit,
         @Nullable Long version) {
 
+    public ConstituentRequest {
+        prefix = Trim.orNull(prefix);
+        firstName = Trim.orNull(firstName);
+        middleName = Trim.orNull(middleName);
+        lastName = Trim.orNull(lastName);
+        suffix = Trim.orNull(suffix);
+        preferredName = Trim.orNull(preferredName);
+        name = Trim.orNull(name);
+    }
+
     @Serdeable
     public record EmailRequest(
             @Nullable java.util.UUID id,
             @NotBlank @Email @Size(max = 320) String address,
             @Nullable @Size(max = 20) String type,
-            @Nullable Boolean primary) {}
+            @Nullable Boolean primary) {
+
+        public EmailRequest {
+            address = Trim.trimmed(address);
+        }
+    }
 
     @Serdeable
     public record PhoneRequest(
@@ -57,7 +79,12 @@ public record ConstituentRequest(
                     @Pattern(regexp = "[0-9+()./ x-]+", message = "may contain digits, spaces and + ( ) . / - x only")
                     String number,
             @Nullable @Size(max = 20) String type,
-            @Nullable Boolean primary) {}
+            @Nullable Boolean primary) {
+
+        public PhoneRequest {
+            number = Trim.trimmed(number);
+        }
+    }
 
     @Serdeable
     public record AddressRequest(
@@ -72,7 +99,17 @@ public record ConstituentRequest(
                     String country,
             @Nullable LocalDate validFrom,
             @Nullable LocalDate validTo,
-            @Nullable Boolean primary) {}
+            @Nullable Boolean primary) {
+
+        public AddressRequest {
+            line1 = Trim.orNull(line1);
+            line2 = Trim.orNull(line2);
+            city = Trim.orNull(city);
+            region = Trim.orNull(region);
+            postalCode = Trim.orNull(postalCode);
+            country = Trim.orNull(country);
+        }
+    }
 
     @Serdeable
     public record ExternalIdRequest(@NotBlank @Size(max = 60) String source, @NotBlank @Size(max = 120) String id) {}

@@ -9,9 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.steward.shared.text.Trim;
 import org.steward.users.PasswordPolicy;
 
-/** Request bodies of the user endpoints. */
+/**
+ * Request bodies of the user endpoints. Usernames, names and emails arrive trimmed ({@link Trim}) before they are
+ * validated, so a pasted {@code " jo "} becomes {@code "jo"}; passwords are taken exactly as typed.
+ */
 final class UserRequests {
 
     static final String ROLE_PATTERN = "ADMIN|DEVELOPMENT_OFFICER|EVENT_COORDINATOR|BOARD_MEMBER";
@@ -28,11 +32,24 @@ final class UserRequests {
             @NotBlank @Size(max = 200) String displayName,
             @Nullable @Email @Size(max = 320) String email,
             @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password,
-            @NotEmpty Set<@NotNull @Pattern(regexp = ROLE_PATTERN, message = ROLE_MESSAGE) String> roles) {}
+            @NotEmpty Set<@NotNull @Pattern(regexp = ROLE_PATTERN, message = ROLE_MESSAGE) String> roles) {
+
+        CreateUserRequest {
+            username = Trim.trimmed(username);
+            displayName = Trim.trimmed(displayName);
+            email = Trim.orNull(email);
+        }
+    }
 
     @Serdeable
     record UpdateUserRequest(
-            @NotBlank @Size(max = 200) String displayName, @Nullable @Email @Size(max = 320) String email) {}
+            @NotBlank @Size(max = 200) String displayName, @Nullable @Email @Size(max = 320) String email) {
+
+        UpdateUserRequest {
+            displayName = Trim.trimmed(displayName);
+            email = Trim.orNull(email);
+        }
+    }
 
     @Serdeable
     record RolesRequest(@NotEmpty Set<@NotNull @Pattern(regexp = ROLE_PATTERN, message = ROLE_MESSAGE) String> roles) {}
