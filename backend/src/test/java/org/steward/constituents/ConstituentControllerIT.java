@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.steward.support.Api;
+import org.steward.support.Race;
 import org.steward.support.TestUsers;
 
 @MicronautTest
@@ -199,6 +200,47 @@ class ConstituentControllerIT {
     }
 
     @Test
+    void twoUpdatesOfOneVersionAtTheSameMomentGiveOneWinnerAndOneStaleRefusal() {
+        String path = "/api/constituents/"
+                + officer.post(
+                                "/api/constituents",
+                                anIndividual("Rae", "Race" + unique).build())
+                        .string("id");
+        for (int round = 0; round < 15; round++) {
+            int version = round;
+            var a = anIndividual("Alma" + round, "Race" + unique)
+                    .with("middleName", "A")
+                    .with("tags", List.of("alma-" + round))
+                    .with("version", version)
+                    .build();
+            var b = anIndividual("Bert" + round, "Race" + unique)
+                    .with("middleName", "B")
+                    .with("tags", List.of("bert-" + round))
+                    .with("version", version)
+                    .build();
+
+            var replies = Race.together(() -> officer.put(path, a), () -> officer.put(path, b));
+
+            int winner = Race.oneWinsOneIsStale(replies);
+            var won = winner == 0 ? a : b;
+            var stored = officer.get(path).json();
+            assertThat(stored)
+                    .as("round %d", round)
+                    .isEqualTo(replies.get(winner).json());
+            assertThat(stored)
+                    .containsEntry("firstName", won.get("firstName"))
+                    .containsEntry("middleName", won.get("middleName"))
+                    .containsEntry("tags", won.get("tags"))
+                    .containsEntry("version", version + 1);
+            assertThat(stored.get("emails").toString())
+                    .contains(((Map<?, ?>) ((List<?>) won.get("emails")).get(0))
+                            .get("address")
+                            .toString())
+                    .doesNotContain(winner == 0 ? "bert" : "alma");
+        }
+    }
+
+    @Test
     void anUpdateIsAuditedFieldByField() {
         String id = officer.post(
                         "/api/constituents",
@@ -366,6 +408,90 @@ class ConstituentControllerIT {
                 .containsEntry("deleted", false);
         assertThat(officer.get("/api/constituents/" + id).status()).isEqualTo(200);
         assertProblem(admin.post("/api/constituents/" + id + "/restore", Map.of()), 422, "constituents.not-deleted");
+    }
+
+    @Test
+    void deleteRestoreConsentAndHouseholdChangesAreAudited() {
+        Api admin = TestUsers.admin(Api.of(server, json));
+        String me = officer.get("/api/me").string("username");
+        String last = "Aud" + unique;
+        String jane = officer.post(
+                        "/api/constituents", anIndividual("Jane", last).build())
+                .string("id");
+        String household =
+                officer.post("/api/constituents", aHousehold().build()).string("id");
+        String other = officer.post(
+                        "/api/constituents",
+                        aHousehold()
+                                .with("name", "Other " + unique)
+                                .with("nameGenerated", false)
+                                .build())
+                .string("id");
+
+        assertThat(officer.delete("/api/constituents/" + jane + "?reason=entered%20twice")
+                        .status())
+                .isEqualTo(204);
+        assertThat(admin.post("/api/constituents/" + jane + "/restore", Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(officer.post(
+                                "/api/constituents/" + jane + "/consents",
+                                Map.of(
+                                        "channel", "EMAIL",
+                                        "purpose", "NEWSLETTERS",
+                                        "status", "OPT_OUT",
+                                        "source", "phone call",
+                                        "statement", "No more newsletters"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(officer.post("/api/constituents/" + household + "/members", Map.of("memberId", jane))
+                        .status())
+                .isEqualTo(200);
+        assertThat(officer.post("/api/constituents/" + other + "/members", Map.of("memberId", jane))
+                        .status())
+                .isEqualTo(200);
+        assertThat(officer.delete("/api/constituents/" + other + "/members/" + jane)
+                        .status())
+                .isEqualTo(200);
+
+        var janes =
+                admin.get("/api/audit?entityType=constituent&entityId=" + jane).items();
+        assertThat(janes)
+                .extracting(e -> e.get("action"))
+                .containsExactly("CONSENT_RECORDED", "RESTORED", "DELETED", "CREATED");
+        assertThat(janes.get(0))
+                .containsEntry("actor", me)
+                .containsEntry("entityType", "constituent")
+                .containsEntry("entityId", jane)
+                .containsEntry("reason", "No more newsletters")
+                .containsEntry("changes", List.of(Map.of("field", "consent.EMAIL.NEWSLETTERS", "to", "OPT_OUT")));
+        assertThat(janes.get(1))
+                .containsEntry("actor", "admin")
+                .containsEntry("changes", List.of(Map.of("field", "deleted", "from", "true", "to", "false")));
+        assertThat(janes.get(2))
+                .containsEntry("actor", me)
+                .containsEntry("reason", "entered twice")
+                .containsEntry("changes", List.of(Map.of("field", "deleted", "from", "false", "to", "true")));
+
+        String name = "Jane " + last;
+        var households = admin.get("/api/audit?entityType=constituent&entityId=" + household)
+                .items();
+        assertThat(households).extracting(e -> e.get("action")).containsExactly("UPDATED", "UPDATED", "CREATED");
+        assertThat(households.get(1))
+                .containsEntry("actor", me)
+                .containsEntry("changes", List.of(Map.of("field", "members", "to", name)));
+        assertThat(households.get(0))
+                .as("moving to another household ends the membership here")
+                .containsEntry("changes", List.of(Map.of("field", "members", "from", name)))
+                .containsEntry("reason", "member moved to Other " + unique);
+        var others =
+                admin.get("/api/audit?entityType=constituent&entityId=" + other).items();
+        assertThat(others).extracting(e -> e.get("action")).containsExactly("UPDATED", "UPDATED", "CREATED");
+        assertThat(others.get(1)).containsEntry("changes", List.of(Map.of("field", "members", "to", name)));
+        assertThat(others.get(0))
+                .as("removing a member")
+                .containsEntry("actor", me)
+                .containsEntry("changes", List.of(Map.of("field", "members", "from", name)));
     }
 
     @Test
@@ -601,11 +727,24 @@ class ConstituentControllerIT {
                 403,
                 "auth.forbidden");
         assertProblem(coordinator.delete("/api/constituents/" + id), 403, "auth.forbidden");
+        String household =
+                officer.post("/api/constituents", aHousehold().build()).string("id");
+        for (String path : List.of(
+                "/api/constituents/" + household + "/members",
+                "/api/constituents/" + id + "/household-history",
+                "/api/constituents/" + id + "/outreach?channel=EMAIL&purpose=NEWSLETTERS")) {
+            assertThat(coordinator.get(path).status())
+                    .as("coordinator GET %s", path)
+                    .isEqualTo(200);
+        }
         for (String path : List.of(
                 "/api/constituents",
                 "/api/constituents/" + id,
                 "/api/constituents/" + id + "/summary",
-                "/api/constituents/" + id + "/consents")) {
+                "/api/constituents/" + id + "/consents",
+                "/api/constituents/" + household + "/members",
+                "/api/constituents/" + id + "/household-history",
+                "/api/constituents/" + id + "/outreach?channel=EMAIL&purpose=NEWSLETTERS")) {
             assertProblem(board.get(path), 403, "auth.forbidden");
         }
         assertProblem(board.post("/api/constituents", anIndividual("X", "Y").build()), 403, "auth.forbidden");

@@ -456,6 +456,52 @@ class DuplicateMergeIT {
         return new Pair(survivor, duplicate, household);
     }
 
+    @Test
+    void aMergeWhoseSurvivorWasDeletedOrMergedSinceCannotBeUndoneUntilThatIsReversed() {
+        String s = create(anIndividual("Una", "Undo" + unique).build());
+        String d = create(anIndividual("Uma", "Undo" + unique).build());
+        String t = create(anIndividual("Ute", "Undo" + unique).build());
+        String first = mergeInto(s, d);
+        String undoFirst = "/api/constituents/merges/" + first + "/undo";
+
+        // the survivor was deleted since
+        assertThat(officer.delete("/api/constituents/" + s).status()).isEqualTo(204);
+        assertThat(assertProblem(admin.post(undoFirst, Map.of()), 409, "constituents.merge-undo-blocked")
+                        .get("detail")
+                        .toString())
+                .contains("deleted");
+        assertThat(admin.get("/api/constituents/" + d + "?includeDeleted=true").json())
+                .as("a blocked undo changes nothing")
+                .containsEntry("mergedInto", s);
+        assertThat(admin.post("/api/constituents/" + s + "/restore", Map.of()).status())
+                .isEqualTo(200);
+
+        // the survivor was merged into a third constituent since
+        String second = mergeInto(t, s);
+        assertThat(assertProblem(admin.post(undoFirst, Map.of()), 409, "constituents.merge-undo-blocked")
+                        .get("detail")
+                        .toString())
+                .contains(t);
+        assertProblem(officer.get("/api/constituents/" + d), 404, "constituents.merged");
+
+        // undoing the later merge first unblocks the earlier one
+        assertThat(admin.post("/api/constituents/merges/" + second + "/undo", Map.of())
+                        .status())
+                .isEqualTo(200);
+        var undone = admin.post(undoFirst, Map.of());
+        assertThat(undone.status()).as(undone.toString()).isEqualTo(200);
+        assertThat(officer.get("/api/constituents/" + d).json()).containsEntry("firstName", "Uma");
+    }
+
+    private String mergeInto(String survivor, String duplicate) {
+        var version = officer.get("/api/constituents/" + survivor).json().get("version");
+        var merged = officer.post(
+                "/api/constituents/" + survivor + "/merge",
+                Map.of("duplicateId", duplicate, "version", version, "reason", "same person"));
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        return merged.string("mergeId");
+    }
+
     private String create(Map<String, Object> body) {
         var reply = officer.post("/api/constituents", body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);

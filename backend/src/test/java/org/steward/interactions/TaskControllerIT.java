@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.steward.support.Api;
 import org.steward.support.ConstituentRows;
+import org.steward.support.Race;
 import org.steward.support.TestUsers;
 
 @MicronautTest
@@ -108,6 +109,39 @@ class TaskControllerIT {
                 .items();
         assertThat(audit).extracting(e -> e.get("action")).containsExactly("UPDATED", "UPDATED", "CREATED");
         assertThat(audit.get(1).get("changes").toString()).contains("status", "OPEN", "DONE", "completedAt");
+    }
+
+    @Test
+    void twoUpdatesOfOneVersionAtTheSameMomentGiveOneWinnerAndOneStaleRefusal() {
+        String officer = TestUsers.uniqueName("officer");
+        TestUsers.create(api(), officer, "DEVELOPMENT_OFFICER");
+        Api admin = admin();
+        var current = created(task("Race me", officer, TODAY.plusDays(1), null));
+        String path = "/api/tasks/" + current.get("id");
+        for (int round = 0; round < 15; round++) {
+            var a = change(current, "IN_PROGRESS");
+            a.put("title", "Alma's title " + round);
+            a.put("dueDate", TODAY.plusDays(2 + round).toString());
+            var b = change(current, "OPEN");
+            b.put("title", "Bert's title " + round);
+            b.put("notes", "Bert's note " + round);
+
+            var replies = Race.together(() -> admin.put(path, a), () -> admin.put(path, b));
+
+            int winner = Race.oneWinsOneIsStale(replies);
+            var won = winner == 0 ? a : b;
+            var stored = admin.get(path).json();
+            assertThat(stored)
+                    .as("round %d", round)
+                    .isEqualTo(replies.get(winner).json());
+            assertThat(stored)
+                    .containsEntry("title", won.get("title"))
+                    .containsEntry("status", won.get("status"))
+                    .containsEntry("dueDate", won.get("dueDate"))
+                    .containsEntry("version", round + 1);
+            assertThat(stored.get("notes")).isEqualTo(won.get("notes"));
+            current = stored;
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.steward.support.Api;
 import org.steward.support.ConstituentRows;
+import org.steward.support.Race;
 import org.steward.support.TestUsers;
 
 @MicronautTest(transactional = false)
@@ -266,6 +267,36 @@ class RelationshipControllerIT {
                 officer.put("/api/relationships/" + made.get("id"), Map.of("type", "friend-of", "active", true)),
                 "version");
         assertProblem(officer.get("/api/relationships/not-a-uuid"), 400, "validation.failed");
+    }
+
+    @Test
+    void twoUpdatesOfOneVersionAtTheSameMomentGiveOneWinnerAndOneStaleRefusal() {
+        Api officer = officer();
+        var current = created(relate(officer, person("Ada", "Lovelace"), person("William", "King"), "friend-of"));
+        String path = "/api/relationships/" + current.get("id");
+        for (int round = 0; round < 15; round++) {
+            var a = update(current, Map.of("notes", "Alma's note " + round, "startDate", "2020-01-" + (10 + round)));
+            var b = update(current, Map.of("notes", "Bert's note " + round, "active", false));
+
+            var replies = Race.together(() -> officer.put(path, a), () -> officer.put(path, b));
+
+            int winner = Race.oneWinsOneIsStale(replies);
+            var won = winner == 0 ? a : b;
+            var stored = officer.get(path).json();
+            assertThat(stored)
+                    .as("round %d", round)
+                    .isEqualTo(replies.get(winner).json());
+            assertThat(stored)
+                    .containsEntry("notes", won.get("notes"))
+                    .containsEntry("active", won.get("active"))
+                    .containsEntry("startDate", won.get("startDate"))
+                    .containsEntry("version", round + 1);
+            current = stored;
+        }
+        assertThat(admin().get("/api/audit?entityType=relationship&entityId=" + current.get("id") + "&size=100")
+                        .items())
+                .as("one audit entry per winning update, none for the refused ones")
+                .hasSize(16);
     }
 
     @Test

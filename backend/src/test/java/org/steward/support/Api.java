@@ -70,6 +70,18 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(bodyOf(body)));
     }
 
+    /** Any method with a JSON body (none if null), accepting any media type: for tests that walk every route. */
+    public Reply call(String method, String path, String jsonBody) {
+        HttpRequest.Builder builder = request(path).setHeader("Accept", "*/*");
+        if (jsonBody == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+        return send(builder);
+    }
+
     /** Sends raw text as the body, e.g. malformed JSON. */
     public Reply postRaw(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
