@@ -142,7 +142,7 @@ public class UserService {
         }
         var changes = Changes.track().field("roles", user.getRoles(), roles);
         if (!roles.equals(user.getRoles())) {
-            user.setTokensValidAfter(timestamps.now()); // tokens carry roles: make the user sign in again
+            user.endSessions(timestamps.now()); // tokens carry roles: make the user sign in again
         }
         user.setRoles(roles);
         return save(user, changes);
@@ -159,7 +159,7 @@ public class UserService {
         }
         var changes = Changes.track().field("enabled", user.isEnabled(), enabled);
         if (!enabled) {
-            user.setTokensValidAfter(timestamps.now());
+            user.endSessions(timestamps.now());
         }
         user.setEnabled(enabled);
         return save(user, changes);
@@ -172,12 +172,16 @@ public class UserService {
             throw UserProblems.weakPassword();
         }
         User user = load(id);
-        applyPassword(user, password);
+        applyPassword(user, password, null);
     }
 
-    /** A signed-in user changes their own password, proving they know the current one. */
+    /**
+     * A signed-in user changes their own password, proving they know the current one. Their other sessions end;
+     * the one named {@code keepSession} (the sign-in making the change, {@link SessionClaims#SESSION}) goes on.
+     */
     @Transactional
-    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+    public void changeOwnPassword(
+            String username, String currentPassword, String newPassword, @Nullable String keepSession) {
         User user =
                 users.findByUsername(normalizeUsername(username)).orElseThrow(() -> UserProblems.notFound(username));
         if (!hasher.matches(currentPassword, user.getPasswordHash())) {
@@ -186,12 +190,12 @@ public class UserService {
         if (!PasswordPolicy.isAcceptable(newPassword)) {
             throw UserProblems.weakPassword();
         }
-        applyPassword(user, newPassword);
+        applyPassword(user, newPassword, keepSession);
     }
 
-    private void applyPassword(User user, String password) {
+    private void applyPassword(User user, String password, @Nullable String keepSession) {
         user.setPasswordHash(hasher.hash(password));
-        user.setTokensValidAfter(timestamps.now());
+        user.endSessionsExcept(keepSession, timestamps.now());
         save(user, Changes.track().secret("password", true));
     }
 

@@ -24,20 +24,29 @@ public final class Api {
     private final URI base;
     private final JsonMapper json;
     private final String token;
+    private final Map<String, String> headers;
 
-    private Api(URI base, JsonMapper json, String token) {
+    private Api(URI base, JsonMapper json, String token, Map<String, String> headers) {
         this.base = base;
         this.json = json;
         this.token = token;
+        this.headers = headers;
     }
 
     public static Api of(EmbeddedServer server, JsonMapper json) {
-        return new Api(server.getURI(), json, null);
+        return new Api(server.getURI(), json, null, Map.of());
     }
 
     /** The same client, sending {@code Authorization: Bearer token}. */
     public Api as(String accessToken) {
-        return new Api(base, json, accessToken);
+        return new Api(base, json, accessToken, headers);
+    }
+
+    /** The same client, sending one more header on every request (e.g. {@code X-Forwarded-For}). */
+    public Api withHeader(String name, String value) {
+        var more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, json, token, Map.copyOf(more));
     }
 
     /** Signs in and returns a client acting as that user. */
@@ -94,6 +103,7 @@ public final class Api {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

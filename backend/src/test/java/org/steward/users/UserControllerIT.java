@@ -106,7 +106,6 @@ class UserControllerIT {
         String username = TestUsers.uniqueName("promoted");
         String id = TestUsers.create(api(), username, "BOARD_MEMBER");
         Api user = api().signedIn(username, TestUsers.PASSWORD);
-        sleepPastTheSecond();
 
         var changed = admin().put(
                         "/api/users/" + id + "/roles",
@@ -130,7 +129,6 @@ class UserControllerIT {
         String id = TestUsers.create(api(), username, "DEVELOPMENT_OFFICER");
         Api user = api().signedIn(username, TestUsers.PASSWORD);
         assertThat(user.get("/api/me").status()).isEqualTo(200);
-        sleepPastTheSecond();
 
         assertThat(admin().post("/api/users/" + id + "/disable", Map.of()).json())
                 .containsEntry("enabled", false);
@@ -273,14 +271,5 @@ class UserControllerIT {
 
         assertProblem(TestUsers.withRoles(api(), "BOARD_MEMBER").get("/api/staff"), 403, "auth.forbidden");
         assertProblem(api().get("/api/staff"), 401, "auth.unauthenticated");
-    }
-
-    /** Tokens carry whole-second issue times; a revocation in the same second as issuance would not show. */
-    private static void sleepPastTheSecond() {
-        try {
-            Thread.sleep(1100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -18,18 +18,21 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.reactivestreams.Publisher;
+import org.steward.users.SessionClaims;
 
 /**
  * The one bearer-token validator ({@code micronaut.security.token.jwt.nimbus.reactive-validator} is off). A token's
  * parse and signature check, the larger part of the security cost of a request in the constituents benchmark,
  * run once per token; the result is remembered by the token's exact text. What can change while a token is in use
  * is checked on every request, remembered or not: its expiry, and through {@link ActiveUserClaimsValidator} whether
- * its user is still enabled and the token still newer than their last role or password change.
+ * its user is still enabled and the token still of their current session generation (no role or password change
+ * or disabling since its sign-in).
  */
 @Singleton
 class RememberingTokenValidator implements TokenValidator<HttpRequest<?>> {
 
-    private record Checked(Authentication authentication, String subject, Instant issuedAt, Instant expiresAt) {}
+    private record Checked(
+            Authentication authentication, String subject, long generation, String session, Instant expiresAt) {}
 
     private final JsonWebTokenValidator<JWT, HttpRequest<?>> tokens;
     private final JwtAuthenticationFactory authentications;
@@ -56,7 +59,7 @@ class RememberingTokenValidator implements TokenValidator<HttpRequest<?>> {
         Checked remembered = checked.getIfPresent(token);
         if (remembered != null) {
             boolean good = clock.instant().isBefore(remembered.expiresAt())
-                    && standing.inGoodStanding(remembered.subject(), remembered.issuedAt());
+                    && standing.inGoodStanding(remembered.subject(), remembered.generation(), remembered.session());
             return good ? Publishers.just(remembered.authentication()) : Publishers.empty();
         }
         // a full check: signature and every claims validator (expiry and standing among them)
@@ -70,13 +73,14 @@ class RememberingTokenValidator implements TokenValidator<HttpRequest<?>> {
         Optional<Authentication> authentication = authentications.createAuthentication(jwt);
         try {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            Date issued = claims.getIssueTime();
+            Long generation = ActiveUserClaimsValidator.generation(claims.getClaim(SessionClaims.GENERATION));
+            String session = ActiveUserClaimsValidator.session(claims.getClaim(SessionClaims.SESSION));
             Date expires = claims.getExpirationTime();
-            if (authentication.isPresent() && claims.getSubject() != null && issued != null && expires != null) {
+            if (authentication.isPresent() && claims.getSubject() != null && generation != null && expires != null) {
                 checked.put(
                         token,
                         new Checked(
-                                authentication.get(), claims.getSubject(), issued.toInstant(), expires.toInstant()));
+                                authentication.get(), claims.getSubject(), generation, session, expires.toInstant()));
             }
         } catch (ParseException e) {
             // claims a validator already read: not expected; the token is simply not remembered

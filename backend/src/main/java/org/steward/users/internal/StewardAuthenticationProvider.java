@@ -10,12 +10,17 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steward.shared.time.Timestamps;
+import org.steward.users.SessionClaims;
 import org.steward.users.UserService;
 
-/** Checks a username and password against the users table, under the login throttle. Runs on the blocking pool. */
+/**
+ * Checks a username and password against the users table, under the login throttle. Runs on the blocking pool. The
+ * client address comes from {@code shared.web.ClientAddressResolver} (forwarded headers only from trusted proxies).
+ */
 @Singleton
 class StewardAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
@@ -67,6 +72,14 @@ class StewardAuthenticationProvider<B> implements HttpRequestExecutorAuthenticat
         return AuthenticationResponse.success(
                 user.getUsername(),
                 user.getRoles(),
-                Map.of("name", user.getDisplayName(), "uid", user.getId().toString()));
+                Map.of(
+                        "name",
+                        user.getDisplayName(),
+                        "uid",
+                        user.getId().toString(),
+                        SessionClaims.GENERATION,
+                        user.getSessionGeneration(),
+                        SessionClaims.SESSION,
+                        UUID.randomUUID().toString()));
     }
 }

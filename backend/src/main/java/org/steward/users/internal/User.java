@@ -32,6 +32,10 @@ public class User extends AuditedEntity {
 
     private boolean enabled;
     private Instant tokensValidAfter;
+    private int sessionGeneration;
+
+    @Nullable
+    private String keptSessionId;
 
     @Nullable
     private Instant lastLoginAt;
@@ -103,6 +107,35 @@ public class User extends AuditedEntity {
 
     public void setTokensValidAfter(Instant tokensValidAfter) {
         this.tokensValidAfter = tokensValidAfter;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    public void setSessionGeneration(int sessionGeneration) {
+        this.sessionGeneration = sessionGeneration;
+    }
+
+    public String getKeptSessionId() {
+        return keptSessionId;
+    }
+
+    public void setKeptSessionId(String keptSessionId) {
+        this.keptSessionId = keptSessionId;
+    }
+
+    /** Every token issued so far stops working (checked on each request: docs/adr/0006). */
+    public void endSessions(Instant now) {
+        sessionGeneration++;
+        keptSessionId = null;
+        tokensValidAfter = now;
+    }
+
+    /** Every token issued so far stops working except those of one sign-in, e.g. the one changing the password. */
+    public void endSessionsExcept(@Nullable String sessionId, Instant now) {
+        endSessions(now);
+        keptSessionId = sessionId;
     }
 
     public Instant getLastLoginAt() {

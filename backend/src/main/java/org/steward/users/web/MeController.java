@@ -12,6 +12,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.steward.users.SessionClaims;
 import org.steward.users.UserProblems;
 import org.steward.users.UserService;
 import org.steward.users.UserView;
@@ -36,9 +37,14 @@ public class MeController {
 
     @Put("/password")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change your own password; other sessions end")
+    @Operation(summary = "Change your own password; your other sessions end, this one goes on")
     public void changePassword(
             Authentication authentication, @Valid @Body UserRequests.ChangeOwnPasswordRequest request) {
-        users.changeOwnPassword(authentication.getName(), request.currentPassword(), request.newPassword());
+        Object session = authentication.getAttributes().get(SessionClaims.SESSION);
+        users.changeOwnPassword(
+                authentication.getName(),
+                request.currentPassword(),
+                request.newPassword(),
+                session == null ? null : session.toString());
     }
 }

@@ -45,11 +45,13 @@ class RememberingTokenValidatorTest {
                 .subject("ann")
                 .issueTime(Date.from(ISSUED))
                 .expirationTime(Date.from(EXPIRES))
+                .claim("sgen", 3L)
+                .claim("sid", "session-1")
                 .build());
         when(tokens.validate("good", null)).thenReturn(Optional.of(jwt));
         when(tokens.validate("forged", null)).thenReturn(Optional.empty());
         when(authentications.createAuthentication(any(JWT.class))).thenReturn(Optional.of(ann));
-        when(standing.inGoodStanding("ann", ISSUED)).thenReturn(true);
+        when(standing.inGoodStanding("ann", 3L, "session-1")).thenReturn(true);
         when(clock.instant()).thenReturn(ISSUED.plusSeconds(60));
         validator = new RememberingTokenValidator(tokens, authentications, standing, clock);
     }
@@ -66,7 +68,7 @@ class RememberingTokenValidatorTest {
     @Test
     void aRememberedTokenIsRefusedOnceItsUserIsNoLongerInGoodStanding() {
         assertThat(validate("good")).containsExactly(ann);
-        when(standing.inGoodStanding("ann", ISSUED)).thenReturn(false); // disabled, or roles changed since
+        when(standing.inGoodStanding("ann", 3L, "session-1")).thenReturn(false); // disabled, or roles changed since
 
         assertThat(validate("good")).isEmpty();
     }
