@@ -2,7 +2,6 @@ package org.steward.reports.receipts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
@@ -25,9 +24,6 @@ public final class MoneyFormat {
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
         format.setRoundingMode(RoundingMode.UNNECESSARY);
-        if (format instanceof DecimalFormat decimal) {
-            decimal.setParseBigDecimal(true);
-        }
         try {
             return format.format(amount);
         } catch (ArithmeticException e) {
