@@ -31,6 +31,6 @@ export default defineConfig({
     include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     clearMocks: true,
-    testTimeout: 15000,
+    testTimeout: 60000, // generous: a loaded 2-core machine runs some form tests for 15 s or more
   },
 });

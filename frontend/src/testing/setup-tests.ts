@@ -8,7 +8,7 @@ import { resetDb } from '@/testing/mocks/db';
 import { server } from '@/testing/mocks/server';
 
 // CI machines are small and busy: give findBy*/waitFor more than the default second.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15000 });
 
 // What jsdom lacks and Mantine uses (see Mantine's testing guide).
 const { getComputedStyle } = window;
