@@ -166,7 +166,9 @@ class ConstituentCreateBenchmark {
                         jdbcRounds.get(round).rate());
             }
             Phase batch = BATCH_REFERENCE > 0
-                    ? batches(donors("batch", BATCH_REFERENCE).get(0))
+                    ? batches(donors("batch", BATCH_REFERENCE).stream()
+                            .flatMap(List::stream)
+                            .toList())
                     : null;
 
             Map<String, long[]> rows = checkRows();
