@@ -37,7 +37,7 @@ final class ConstituentsSeed {
     static final int BATCH = 1_000;
     private static final String BY = "bench";
 
-    private static final String[] FIRST = {
+    static final String[] FIRST = {
         "James",
         "Mary",
         "John",
@@ -127,7 +127,7 @@ final class ConstituentsSeed {
         "Dvořák"
     };
 
-    private static final String[] LAST = {
+    static final String[] LAST = {
         "Smith",
         "Johnson",
         "Williams",
@@ -350,7 +350,7 @@ final class ConstituentsSeed {
         "Insurance",
         "Energy"
     };
-    private static final String[] STREETS = {
+    static final String[] STREETS = {
         "Main Street",
         "Oak Avenue",
         "Maple Road",
@@ -365,13 +365,13 @@ final class ConstituentsSeed {
         "Kings Road",
         "Park Avenue"
     };
-    private static final String[][] PLACES = {
+    static final String[][] PLACES = {
         {"Springfield", "IL", "US"}, {"Portland", "OR", "US"}, {"Austin", "TX", "US"}, {"Boston", "MA", "US"},
         {"Toronto", "ON", "CA"}, {"Montréal", "QC", "CA"}, {"London", null, "GB"}, {"Manchester", null, "GB"},
         {"Berlin", null, "DE"}, {"München", "BY", "DE"}, {"Paris", null, "FR"}, {"Lyon", null, "FR"},
         {"Madrid", null, "ES"}, {"Zürich", "ZH", "CH"}, {"Dublin", null, "IE"}
     };
-    private static final String[] TAGS = {
+    static final String[] TAGS = {
         "major-donor",
         "volunteer",
         "board",
@@ -385,7 +385,7 @@ final class ConstituentsSeed {
         "event-attendee",
         "vip"
     };
-    private static final String[] DOMAINS = {"example.org", "example.com", "mail.example", "post.example"};
+    static final String[] DOMAINS = {"example.org", "example.com", "mail.example", "post.example"};
     private static final String[] CHANNELS = {"EMAIL", "MAIL", "PHONE", "SMS"};
     private static final String[] PURPOSES = {"FUNDRAISING", "NEWSLETTERS", "EVENTS"};
 
