@@ -1,0 +1,175 @@
+package org.steward.donations;
+
+import java.util.Map;
+import java.util.UUID;
+import org.steward.shared.errors.BusinessRuleException;
+import org.steward.shared.errors.ConflictException;
+import org.steward.shared.errors.NotFoundException;
+
+/** The donations module's failures with their stable codes (docs/problems.md). */
+public final class DonationProblems {
+
+    private DonationProblems() {}
+
+    public static NotFoundException giftNotFound(Object id) {
+        return new NotFoundException("donations.not-found", "Gift not found", "No gift has id " + id + ".");
+    }
+
+    public static BusinessRuleException amountNotPositive(String field) {
+        return new BusinessRuleException(
+                "donations.amount-not-positive", "Amount must be positive", field + " must be more than zero.");
+    }
+
+    public static BusinessRuleException amountTooPrecise(String field) {
+        return new BusinessRuleException(
+                "donations.amount-too-precise",
+                "Amount has more than two decimals",
+                field + " has more than two decimals; amounts are kept to the cent.");
+    }
+
+    public static BusinessRuleException amountTooLarge(String field) {
+        return new BusinessRuleException(
+                "donations.amount-too-large", "Amount too large", field + " is larger than Steward can store.");
+    }
+
+    public static BusinessRuleException unknownCurrency(String code) {
+        return new BusinessRuleException(
+                "donations.unknown-currency", "Unknown currency", "'" + code + "' is not an ISO 4217 currency code.");
+    }
+
+    public static BusinessRuleException exchangeRateRequired(String currency, String base) {
+        return new BusinessRuleException(
+                "donations.exchange-rate-required",
+                "Exchange rate required",
+                "A gift in " + currency + " needs exchangeRate (to " + base + ") and exchangeRateDate.");
+    }
+
+    public static BusinessRuleException invalidExchangeRate(String why) {
+        return new BusinessRuleException("donations.invalid-exchange-rate", "Invalid exchange rate", why);
+    }
+
+    public static BusinessRuleException allocationsMismatch(String detail) {
+        return new BusinessRuleException("donations.allocations-mismatch", "Allocations do not add up", detail);
+    }
+
+    public static BusinessRuleException softCreditToDonor() {
+        return new BusinessRuleException(
+                "donations.soft-credit-to-donor",
+                "Soft credit to the donor",
+                "The donor already has the hard credit for this gift; soft credits go to other constituents.");
+    }
+
+    public static BusinessRuleException softCreditTooLarge() {
+        return new BusinessRuleException(
+                "donations.soft-credit-too-large",
+                "Soft credit larger than the gift",
+                "A soft credit cannot be larger than the gift's amount.");
+    }
+
+    public static BusinessRuleException donorNotFound(Object id) {
+        return new BusinessRuleException(
+                "donations.donor-not-found", "Donor not found", "No constituent has id " + id + ".");
+    }
+
+    public static BusinessRuleException donorDeleted(Object id) {
+        return new BusinessRuleException(
+                "donations.donor-deleted",
+                "Donor deleted",
+                "Constituent " + id + " is deleted; restore it or record the gift for someone else.");
+    }
+
+    /** The problem carries {@code mergedInto}: record the gift for the survivor instead. */
+    public static BusinessRuleException donorMerged(Object id, UUID survivor) {
+        return new BusinessRuleException(
+                "donations.donor-merged",
+                "Donor was merged",
+                "Constituent " + id + " was merged into " + survivor + "; record the gift for that one.") {
+            @Override
+            public Map<String, Object> extensions() {
+                return Map.of("mergedInto", survivor.toString());
+            }
+        };
+    }
+
+    public static BusinessRuleException unknownConstituent(String field, Object id) {
+        return new BusinessRuleException(
+                "donations.unknown-constituent",
+                "Unknown constituent",
+                field + " names constituent " + id + ", which does not exist or is deleted.");
+    }
+
+    public static BusinessRuleException unknownFund(Object id) {
+        return new BusinessRuleException(
+                "donations.unknown-fund", "Unknown fund", "Fund " + id + " does not exist or is retired.");
+    }
+
+    public static BusinessRuleException unknownCampaign(Object id) {
+        return new BusinessRuleException(
+                "donations.unknown-campaign", "Unknown campaign", "Campaign " + id + " does not exist or is retired.");
+    }
+
+    public static BusinessRuleException unknownAppeal(Object id) {
+        return new BusinessRuleException(
+                "donations.unknown-appeal", "Unknown appeal", "Appeal " + id + " does not exist or is retired.");
+    }
+
+    public static BusinessRuleException appealCampaignMismatch(Object appealId, Object campaignId) {
+        return new BusinessRuleException(
+                "donations.appeal-campaign-mismatch",
+                "Appeal of another campaign",
+                "Appeal " + appealId + " does not belong to campaign " + campaignId + ".");
+    }
+
+    public static BusinessRuleException invalidStatus(String detail) {
+        return new BusinessRuleException("donations.invalid-status", "Status change not allowed", detail);
+    }
+
+    public static BusinessRuleException inKindDescriptionRequired() {
+        return new BusinessRuleException(
+                "donations.in-kind-description-required",
+                "Description required",
+                "An in-kind gift needs a description of what was given.");
+    }
+
+    public static BusinessRuleException notAdjustable(Object id, Object status) {
+        return new BusinessRuleException(
+                "donations.not-adjustable",
+                "Gift cannot be adjusted",
+                "Gift " + id + " is " + status + "; only pending and completed gifts are adjusted.");
+    }
+
+    public static BusinessRuleException nothingToAdjust() {
+        return new BusinessRuleException(
+                "donations.nothing-to-adjust",
+                "Nothing to adjust",
+                "The adjustment changes neither the amount, the date nor the donor.");
+    }
+
+    public static BusinessRuleException adjustmentBelowRefunded() {
+        return new BusinessRuleException(
+                "donations.adjustment-below-refunded",
+                "Amount below what was refunded",
+                "The new amount is less than what has already been refunded.");
+    }
+
+    public static BusinessRuleException notRefundable(Object id, Object status) {
+        return new BusinessRuleException(
+                "donations.not-refundable",
+                "Gift cannot be refunded",
+                "Gift " + id + " is " + status + "; only completed gifts are refunded.");
+    }
+
+    public static BusinessRuleException refundTooLarge(String remaining) {
+        return new BusinessRuleException(
+                "donations.refund-too-large",
+                "Refund larger than the gift",
+                "At most " + remaining + " of this gift is left to refund.");
+    }
+
+    public static ConflictException idempotencyKeyReused() {
+        return new ConflictException(
+                "donations.idempotency-key-reused",
+                "Idempotency key already used",
+                "This Idempotency-Key was already used for a different gift request; use a new key for a new gift.");
+    }
+}

@@ -1,0 +1,6 @@
+package org.steward.donations;
+
+public enum TributeType {
+    IN_HONOR,
+    IN_MEMORY
+}
