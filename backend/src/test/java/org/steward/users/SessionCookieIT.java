@@ -227,6 +227,15 @@ class SessionCookieIT {
     }
 
     @Test
+    void withoutASessionThePageGetsAPlain401() {
+        var me = send("GET", "/api/me", null, Map.of());
+
+        assertProblem(me, 401, "auth.unauthenticated");
+        // "WWW-Authenticate: Basic" would make the browser open its own password dialog over the page
+        assertThat(me.header("WWW-Authenticate")).isNull();
+    }
+
+    @Test
     void signingOutWithoutASessionJustClearsTheCookies() {
         var logout = send("POST", "/api/logout", null, Map.of());
 
