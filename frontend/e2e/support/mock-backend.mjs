@@ -102,9 +102,19 @@ async function serveStatic(res, distDir, pathname) {
   }
 }
 
+function cookieValue(req, name) {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return null;
+}
+
 export function createMockBackend({ distDir = path.resolve(import.meta.dirname, '../../dist') } = {}) {
   const db = seed();
   const tokens = new Map();
+  /** Session token -> its XSRF value (the real backend derives it from the token). */
+  const xsrfs = new Map();
 
   const handle = async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -123,6 +133,14 @@ export function createMockBackend({ distDir = path.resolve(import.meta.dirname, 
       const token = randomUUID();
       tokens.set(token, user.id);
       user.lastLoginAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+      if (req.headers['x-steward-session'] === 'cookie') {
+        // as the backend: the token in an httpOnly cookie, a readable XSRF-TOKEN beside it
+        res.setHeader('Set-Cookie', [
+          `STEWARD_SESSION=${token}; Path=/; HttpOnly; SameSite=Strict`,
+          `XSRF-TOKEN=${xsrfs.set(token, randomUUID()).get(token)}; Path=/; SameSite=Strict`,
+        ]);
+        return send(res, 200, { expires_in: 3600, username: user.username, roles: user.roles });
+      }
       return send(res, 200, {
         access_token: token,
         token_type: 'Bearer',
@@ -132,7 +150,20 @@ export function createMockBackend({ distDir = path.resolve(import.meta.dirname, 
       });
     }
 
-    const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+    const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+    const session = cookieValue(req, 'STEWARD_SESSION');
+    if (!bearer && session && method !== 'GET' && req.headers['x-xsrf-token'] !== xsrfs.get(session)) {
+      return problem(res, 403, 'auth.csrf-failed', 'Request not verified');
+    }
+    if (pathname === '/api/logout' && method === 'POST') {
+      tokens.delete(bearer || session);
+      res.setHeader('Set-Cookie', [
+        'STEWARD_SESSION=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict',
+        'XSRF-TOKEN=; Path=/; Max-Age=0; SameSite=Strict',
+      ]);
+      return send(res, 204);
+    }
+    const token = bearer || session;
     const me = db.users.find((u) => u.id === tokens.get(token) && u.enabled);
     if (!me) return problem(res, 401, 'auth.unauthenticated', 'Please sign in');
 

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 
 import { env } from '@/config/env';
-import { clearSession, getSession } from '@/lib/session';
+import { clearSession } from '@/lib/session';
 
 /** One invalid field of a request, as the backend reports it. */
 export type Violation = { field: string; message: string };
@@ -67,11 +67,26 @@ export type RequestOptions = {
   /** Do not show a notification on failure: the caller shows the problem itself. */
   silent?: boolean;
   /**
-   * An anonymous call (the login call): no Authorization header, and a 401 is an answer to show,
-   * not a sign that the session has ended.
+   * An anonymous call (the login call): a 401 is an answer to show, not a sign that the session
+   * has ended.
    */
   anonymous?: boolean;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
 };
+
+/** The double-submit CSRF pair (docs/adr/0009-browser-session-cookie.md). */
+export const XSRF_COOKIE = 'XSRF-TOKEN';
+export const XSRF_HEADER = 'X-XSRF-TOKEN';
+
+/** The value of the readable XSRF-TOKEN cookie the sign-in set, if any. */
+export function readXsrfToken(): string | null {
+  for (const part of document.cookie.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === XSRF_COOKIE) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
 
 function buildUrl(path: string, query?: Record<string, QueryValue>): string {
   const base = env.apiBaseUrl || window.location.origin;
@@ -164,10 +179,13 @@ function isAbortError(error: unknown): boolean {
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, query, signal, silent = false, anonymous = false } = options;
-  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  const headers = new Headers({ Accept: 'application/json, application/problem+json', ...options.headers });
   if (body !== undefined) headers.set('Content-Type', 'application/json');
-  const session = anonymous ? null : getSession();
-  if (session) headers.set('Authorization', `Bearer ${session.accessToken}`);
+  // The session is the httpOnly cookie the browser sends; writes prove they come from this page.
+  if (method !== 'GET') {
+    const xsrf = readXsrfToken();
+    if (xsrf) headers.set(XSRF_HEADER, xsrf);
+  }
 
   let response: Response;
   try {
@@ -175,6 +193,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
       signal,
     });
   } catch (error) {

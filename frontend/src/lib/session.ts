@@ -1,77 +1,77 @@
 import { isRole, type Role } from '@/config/roles';
 
-/** The signed-in user as far as the browser knows: the token and what the login call said. */
+/**
+ * The signed-in user as far as this page knows. The access token itself lives in an httpOnly cookie
+ * that page scripts cannot read (docs/adr/0009-browser-session-cookie.md); the browser sends it,
+ * so every tab of the browser shares one session.
+ */
 export type Session = {
-  accessToken: string;
-  tokenType: string;
-  /** Epoch milliseconds after which the token is no longer sent. */
-  expiresAt: number;
   username: string;
   roles: Role[];
 };
 
-/** Why the last session ended: the user signed out, or the server stopped accepting the token. */
+/** Why the last session ended: the user signed out, or the server stopped accepting the session. */
 export type SessionEndReason = 'signed-out' | 'expired';
 
-const STORAGE_KEY = 'steward.session';
+/** A non-secret note other tabs hear through the `storage` event: "this browser signed out". */
+const SIGNED_OUT_KEY = 'steward.signed-out';
+/** Where earlier versions kept the bearer token: removed wherever it is still found. */
+const LEGACY_STORAGE_KEY = 'steward.session';
+
 const listeners = new Set<() => void>();
 let endReason: SessionEndReason = 'expired';
-
-let cachedRaw: string | null = null;
-let cachedSession: Session | null = null;
-
-function parse(raw: string | null): Session | null {
-  if (!raw) return null;
-  try {
-    const value = JSON.parse(raw) as Partial<Session>;
-    if (
-      typeof value.accessToken !== 'string' ||
-      typeof value.username !== 'string' ||
-      typeof value.expiresAt !== 'number' ||
-      !Array.isArray(value.roles)
-    ) {
-      return null;
-    }
-    return {
-      accessToken: value.accessToken,
-      tokenType: typeof value.tokenType === 'string' ? value.tokenType : 'Bearer',
-      expiresAt: value.expiresAt,
-      username: value.username,
-      roles: value.roles.filter(isRole),
-    };
-  } catch {
-    return null;
-  }
-}
+/** False until the page has asked the server (`GET /api/me`) or someone signed in. */
+let known = false;
+let current: Session | null = null;
 
 function emit() {
   listeners.forEach((listener) => listener());
 }
 
-/** The current session, or null when nobody is signed in or the token has expired. */
+function forgetLegacyToken() {
+  try {
+    sessionStorage.removeItem(LEGACY_STORAGE_KEY);
+  } catch {
+    // storage unavailable: nothing was kept there either
+  }
+}
+
+forgetLegacyToken();
+
+/** The current session, or null when nobody is signed in (or it is not known yet). */
 export function getSession(): Session | null {
-  const raw = sessionStorage.getItem(STORAGE_KEY);
-  if (raw !== cachedRaw) {
-    cachedRaw = raw;
-    cachedSession = parse(raw);
-  }
-  if (cachedSession && cachedSession.expiresAt <= Date.now()) {
-    return null;
-  }
-  return cachedSession;
+  return current;
+}
+
+/** Whether the page knows yet if it is signed in (see `bootstrapSession`). */
+export function isSessionKnown(): boolean {
+  return known;
 }
 
 export function setSession(session: Session): void {
   endReason = 'expired';
-  sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  known = true;
+  current = { username: session.username, roles: session.roles.filter(isRole) };
   emit();
 }
 
+/**
+ * Ends the session in this tab. On 'signed-out' the other tabs of this browser are told too, so
+ * they go to the login page at once rather than at their next request.
+ */
 export function clearSession(reason: SessionEndReason = 'expired'): void {
   endReason = reason;
-  if (sessionStorage.getItem(STORAGE_KEY) === null) return;
-  sessionStorage.removeItem(STORAGE_KEY);
-  emit();
+  const changed = current !== null || !known;
+  known = true;
+  current = null;
+  if (reason === 'signed-out') {
+    try {
+      localStorage.setItem(SIGNED_OUT_KEY, String(Date.now()));
+    } catch {
+      // storage unavailable: the other tabs find out at their next request (401)
+    }
+  }
+  if (changed) emit();
 }
 
 export function lastSessionEndReason(): SessionEndReason {
@@ -83,4 +83,25 @@ export function subscribeToSession(listener: () => void): () => void {
   return () => {
     listeners.delete(listener);
   };
+}
+
+/** Another tab of this browser signed out: this one's session ended with it. */
+function onStorage(event: StorageEvent) {
+  if (event.key === SIGNED_OUT_KEY && event.newValue !== null && current !== null) {
+    endReason = 'signed-out';
+    current = null;
+    emit();
+  }
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', onStorage);
+}
+
+/** For tests: back to "not known yet", as a freshly opened page. */
+export function resetSessionForTests(): void {
+  known = false;
+  current = null;
+  endReason = 'expired';
+  emit();
 }

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
+import { resetSessionForTests } from '@/lib/session';
 import { resetDb } from '@/testing/mocks/db';
 import { server } from '@/testing/mocks/server';
 
@@ -39,6 +40,9 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   sessionStorage.clear();
+  localStorage.clear();
+  document.cookie = 'XSRF-TOKEN=; path=/; max-age=0';
+  resetSessionForTests();
   notifications.clean();
 });
 afterAll(() => server.close());

@@ -8,6 +8,7 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 
 import { cssVariablesResolver, theme } from '@/config/theme';
 import { setSession } from '@/lib/session';
+import { db } from '@/testing/mocks/db';
 import type { Role } from '@/config/roles';
 
 export function createTestQueryClient(): QueryClient {
@@ -60,13 +61,9 @@ export function renderRoutes(
   return { ...result, router, user };
 }
 
-/** Signs a user in as the login call would (token format of the MSW handlers). */
+/** Signs a user in as the cookie-mode login would: the mock backend's session cookie and the page's session. */
 export function signInAs(username: string, roles: Role[]): void {
-  setSession({
-    accessToken: `token-${username}`,
-    tokenType: 'Bearer',
-    expiresAt: Date.now() + 3_600_000,
-    username,
-    roles,
-  });
+  db.sessionUser = username;
+  document.cookie = `XSRF-TOKEN=xsrf-${username}; path=/`;
+  setSession({ username, roles });
 }

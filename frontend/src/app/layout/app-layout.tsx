@@ -11,6 +11,7 @@ import { useSession } from '@/hooks/use-session';
 import { clearSession, setSession } from '@/lib/session';
 import { isEntryActive, visibleNavigation } from '@/app/navigation';
 import { useMe } from '@/features/auth/api/get-me';
+import { logout } from '@/features/auth/api/login';
 import { UserMenu } from '@/features/auth/components/user-menu';
 
 const MAIN_ID = 'main-content';
@@ -37,10 +38,15 @@ export function AppLayout() {
   const entries = visibleNavigation(roles);
   const displayName = me.data?.displayName ?? session?.username ?? '';
 
-  // Clearing the session re-renders RequireAuth, which sends the user to /login.
+  // The server ends the token and clears the cookies; clearing the session here (and, through
+  // storage, in the other tabs) re-renders RequireAuth, which sends the user to /login.
   const signOut = () => {
-    clearSession('signed-out');
-    queryClient.clear();
+    void logout()
+      .catch(() => undefined)
+      .finally(() => {
+        clearSession('signed-out');
+        queryClient.clear();
+      });
   };
 
   return (

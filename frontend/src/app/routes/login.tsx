@@ -1,17 +1,26 @@
-import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { Navigate, useSearchParams } from 'react-router';
 
 import { Logo } from '@/components/ui/logo';
 import { usePageTitle } from '@/hooks/use-page-title';
-import { useSession } from '@/hooks/use-session';
+import { useSession, useSessionKnown } from '@/hooks/use-session';
 import { safeRedirect } from '@/utils/safe-redirect';
 import { LoginForm } from '@/features/auth/components/login-form';
 
 export function LoginRoute() {
   usePageTitle('Sign in');
+  const known = useSessionKnown();
   const session = useSession();
   const [params] = useSearchParams();
   const redirectTo = safeRedirect(params.get('redirectTo'));
+
+  if (!known) {
+    return (
+      <Center mih="100dvh">
+        <Loader aria-label="Checking your session" />
+      </Center>
+    );
+  }
 
   if (session) {
     return <Navigate to={redirectTo} replace />;

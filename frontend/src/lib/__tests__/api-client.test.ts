@@ -67,18 +67,44 @@ describe('parseProblem', () => {
 });
 
 describe('apiRequest', () => {
-  it('sends the bearer token and parses JSON', async () => {
+  it('relies on the session cookie: sends credentials, no bearer token, and parses JSON', async () => {
     signInAs('admin', ['ADMIN']);
-    let authorization: string | null = null;
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    let authorization: string | null = 'unset';
+    let xsrf: string | null = 'unset';
     server.use(
       http.get('*/api/things', ({ request }) => {
         authorization = request.headers.get('Authorization');
+        xsrf = request.headers.get('X-XSRF-TOKEN');
         return HttpResponse.json({ ok: true });
       }),
     );
 
     await expect(apiRequest('/api/things')).resolves.toEqual({ ok: true });
-    expect(authorization).toBe('Bearer token-admin');
+    expect(authorization).toBeNull();
+    expect(xsrf).toBeNull();
+    expect(fetchSpy.mock.calls[0]?.[1]).toMatchObject({ credentials: 'same-origin' });
+    expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain('token');
+  });
+
+  it('echoes the XSRF-TOKEN cookie in X-XSRF-TOKEN on writes', async () => {
+    signInAs('admin', ['ADMIN']);
+    const seen: Record<string, string | null> = {};
+    const record = (method: string) => ({ request }: { request: Request }) => {
+      seen[method] = request.headers.get('X-XSRF-TOKEN');
+      return new HttpResponse(null, { status: 204 });
+    };
+    server.use(
+      http.post('*/api/things', record('POST')),
+      http.put('*/api/things', record('PUT')),
+      http.patch('*/api/things', record('PATCH')),
+      http.delete('*/api/things', record('DELETE')),
+    );
+
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+      await apiRequest('/api/things', { method, body: method === 'DELETE' ? undefined : {} });
+    }
+    expect(seen).toEqual({ POST: 'xsrf-admin', PUT: 'xsrf-admin', PATCH: 'xsrf-admin', DELETE: 'xsrf-admin' });
   });
 
   it('adds only the query parameters that have a value', async () => {

@@ -35,6 +35,8 @@ export type MockDb = {
   relationshipTypes: TestRelationshipType[];
   consents: TestConsentEntry[];
   merges: TestMerge[];
+  /** Whose session cookie the browser holds (the mock's stand-in for the httpOnly cookie), if any. */
+  sessionUser: string | null;
 };
 
 export const ADMIN_PASSWORD = 'correct horse battery staple';
@@ -79,6 +81,7 @@ function seed(): MockDb {
         criteria: { q: null, type: null, tag: 'major-donor', email: null, phone: null, postalCode: null, text: null },
       }),
     ],
+    sessionUser: null,
   };
 }
 

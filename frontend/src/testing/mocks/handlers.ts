@@ -21,7 +21,9 @@ import {
 import { db } from '@/testing/mocks/db';
 
 // Handlers follow the backend's contract (see src/lib/api-client.ts for the problem format).
-// Tokens are "token-<username>".
+// The session is a cookie the page cannot read: `db.sessionUser` stands in for it (set by the
+// cookie-mode login and by `signInAs`); the readable XSRF-TOKEN cookie is "xsrf-<username>".
+// API clients' bearer tokens are "token-<username>".
 
 const PROBLEM = { 'Content-Type': 'application/problem+json' };
 
@@ -31,7 +33,7 @@ export function problem(status: number, code: string, title: string, extra: Reco
 
 function currentUser(request: StrictRequest<DefaultBodyType>) {
   const header = request.headers.get('Authorization') ?? '';
-  const username = header.startsWith('Bearer token-') ? header.slice('Bearer token-'.length) : null;
+  const username = header.startsWith('Bearer token-') ? header.slice('Bearer token-'.length) : db.sessionUser;
   return db.users.find((user) => user.username === username && user.enabled) ?? null;
 }
 
@@ -63,6 +65,11 @@ export const handlers = [
     if (!user || db.passwords.get(user.username) !== body.password) {
       return problem(401, 'auth.bad-credentials', 'Invalid username or password');
     }
+    if (request.headers.get('X-Steward-Session') === 'cookie') {
+      db.sessionUser = user.username;
+      document.cookie = `XSRF-TOKEN=xsrf-${user.username}; path=/`;
+      return HttpResponse.json({ expires_in: 3600, username: user.username, roles: user.roles });
+    }
     return HttpResponse.json({
       access_token: `token-${user.username}`,
       token_type: 'Bearer',
@@ -70,6 +77,12 @@ export const handlers = [
       username: user.username,
       roles: user.roles,
     });
+  }),
+
+  http.post('*/api/logout', () => {
+    db.sessionUser = null;
+    document.cookie = 'XSRF-TOKEN=; path=/; max-age=0';
+    return new HttpResponse(null, { status: 204 });
   }),
 
   http.get('*/api/me', ({ request }) => {

@@ -7,22 +7,23 @@ import type { LoginRequest, LoginResponse } from '@/features/auth/types/auth';
 
 export function login(credentials: LoginRequest): Promise<LoginResponse> {
   // Anonymous: a 401 here means "wrong password", not "session ended"; the form shows it itself.
+  // Cookie mode: the server keeps the token in an httpOnly cookie and leaves it out of the answer.
   return apiRequest<LoginResponse>('/api/login', {
     method: 'POST',
     body: credentials,
     anonymous: true,
     silent: true,
+    headers: { 'X-Steward-Session': 'cookie' },
   });
 }
 
-export function toSession(response: LoginResponse, now = Date.now()): Session {
-  return {
-    accessToken: response.access_token,
-    tokenType: response.token_type || 'Bearer',
-    expiresAt: now + Math.max(0, response.expires_in) * 1000,
-    username: response.username,
-    roles: response.roles.filter(isRole),
-  };
+/** Ends the session on the server (the cookie stops working everywhere) and clears its cookies. */
+export function logout(): Promise<void> {
+  return apiRequest<void>('/api/logout', { method: 'POST', anonymous: true, silent: true });
+}
+
+export function toSession(response: LoginResponse): Session {
+  return { username: response.username, roles: response.roles.filter(isRole) };
 }
 
 export function useLogin() {

@@ -5,10 +5,8 @@ export type LoginRequest = {
   password: string;
 };
 
-/** `POST /api/login` */
+/** `POST /api/login` with `X-Steward-Session: cookie`: the token is in an httpOnly cookie, not here. */
 export type LoginResponse = {
-  access_token: string;
-  token_type: string;
   /** Seconds. */
   expires_in: number;
   username: string;

@@ -25,17 +25,22 @@ describe('LoginForm', () => {
     expect(screen.getByLabelText(/^username/i)).toHaveFocus();
   });
 
-  it('stores the token and goes to the requested page on success', async () => {
+  it('asks for a cookie session, keeps no token in storage and goes to the requested page', async () => {
+    let mode: string | null = null;
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/api/login')) mode = request.headers.get('X-Steward-Session');
+    });
     const { user } = renderLogin('/users');
 
     await user.type(screen.getByLabelText(/^username/i), 'admin');
     await user.type(screen.getByLabelText(/^password/i), `${ADMIN_PASSWORD}{Enter}`);
 
     expect(await screen.findByText('Users page')).toBeInTheDocument();
-    const session = getSession();
-    expect(session?.accessToken).toBe('token-admin');
-    expect(session?.roles).toEqual(['ADMIN']);
-    expect(sessionStorage.getItem('steward.session')).toContain('token-admin');
+    server.events.removeAllListeners();
+    expect(mode).toBe('cookie');
+    expect(getSession()).toEqual({ username: 'admin', roles: ['ADMIN'] });
+    expect(sessionStorage.length).toBe(0);
+    expect(localStorage.length).toBe(0);
   });
 
   it('shows the problem title and stays on the page when the credentials are wrong', async () => {

@@ -117,4 +117,16 @@ class LoginIT {
 
         assertProblem(reply, 401, "auth.unauthenticated");
     }
+
+    @Test
+    void aPasswordSentWithEachRequestIsNotAccepted() {
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString(
+                        ("admin:" + TestUsers.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        var reply = api().withHeader("Authorization", "Basic " + basic).get("/api/me");
+
+        assertProblem(reply, 401, "auth.unauthenticated");
+        assertThat(reply.header("WWW-Authenticate")).isNull();
+    }
 }
