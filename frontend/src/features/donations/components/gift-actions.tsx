@@ -120,6 +120,7 @@ type AdjustValues = { amount: string; receivedOn: string; constituent: Constitue
 /** Corrects a gift's amount, date received or donor; the gift keeps the earlier values in its history. */
 export function AdjustGiftModal({ gift, opened, onClose, donor }: ActionModalProps & { donor: ConstituentSearchItem | null }) {
   const adjust = useAdjustGift(gift);
+  const split = gift.allocations.length > 1;
   const form = useForm<AdjustValues>({
     initialValues: { amount: gift.amount, receivedOn: gift.receivedOn, constituent: donor, reason: '' },
     validate: {
@@ -168,7 +169,15 @@ export function AdjustGiftModal({ gift, opened, onClose, donor }: ActionModalPro
             Correct a mistake. The gift keeps what it said before, with your reason.
           </Text>
           <FormProblemAlert problem={generalProblem(adjust.error)} fallback="The adjustment could not be saved." />
-          <MoneyInput label={`Amount (${gift.currency})`} required data-autofocus {...form.getInputProps('amount')} />
+          <MoneyInput
+            label={`Amount (${gift.currency})`}
+            required
+            // A split gift's new amount needs new allocations, which this form does not ask for yet.
+            disabled={split}
+            description={split ? 'A gift split between funds keeps its amount here; refund part of it instead.' : undefined}
+            data-autofocus={split ? undefined : true}
+            {...form.getInputProps('amount')}
+          />
           <TextInput label="Received on" type="date" required {...form.getInputProps('receivedOn')} />
           <ConstituentPicker
             label="Donor"
