@@ -2,8 +2,10 @@ import {
   IconAddressBook,
   IconAffiliate,
   IconChecklist,
+  IconCoin,
   IconHistory,
   IconHome,
+  IconTargetArrow,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -48,6 +50,22 @@ export const tasksEntry: NavigationEntry = {
   description: 'Follow-ups assigned to you, by due date.',
 };
 
+export const giftsEntry: NavigationEntry = {
+  label: 'Gifts',
+  path: '/gifts',
+  icon: IconCoin,
+  roles: ['ADMIN', 'DEVELOPMENT_OFFICER'],
+  description: 'Record gifts, split them between funds, refund and correct them.',
+};
+
+export const campaignsEntry: NavigationEntry = {
+  label: 'Funds & campaigns',
+  path: '/campaigns',
+  icon: IconTargetArrow,
+  roles: ['ADMIN'],
+  description: 'Create, rename and retire funds, campaigns and appeals.',
+};
+
 export const usersEntry: NavigationEntry = {
   label: 'Users',
   path: '/users',
@@ -77,7 +95,9 @@ export const navigation: readonly NavigationEntry[] = [
   homeEntry,
   constituentsEntry,
   tasksEntry,
+  giftsEntry,
   usersEntry,
+  campaignsEntry,
   relationshipTypesEntry,
   auditEntry,
 ];

@@ -5,7 +5,9 @@ import { PageLoader } from '@/components/ui/page-loader';
 import { AppLayout } from '@/app/layout/app-layout';
 import {
   auditEntry,
+  campaignsEntry,
   constituentsEntry,
+  giftsEntry,
   relationshipTypesEntry,
   tasksEntry,
   usersEntry,
@@ -79,9 +81,7 @@ export const routes: RouteObject[] = [
                 {
                   path: ':id',
                   load: () =>
-                    import('@/features/constituent-profile/components/constituent-profile-page').then(
-                      (module) => module.ConstituentProfilePage,
-                    ),
+                    import('@/app/routes/constituent-profile').then((module) => module.ConstituentProfileRoute),
                 },
                 {
                   path: ':id/edit',
@@ -93,6 +93,23 @@ export const routes: RouteObject[] = [
               ]),
               moduleRoute(tasksEntry, () =>
                 import('@/features/tasks/components/my-tasks-page').then((module) => module.MyTasksPage),
+              ),
+              moduleRoute(giftsEntry, [
+                {
+                  path: '',
+                  load: () =>
+                    import('@/features/donations/components/gifts-page').then((module) => module.GiftsPage),
+                },
+                {
+                  path: ':id',
+                  load: () =>
+                    import('@/features/donations/components/gift-detail-page').then((module) => module.GiftDetailPage),
+                },
+              ]),
+              moduleRoute(campaignsEntry, () =>
+                import('@/features/donations/components/campaigns-admin-page').then(
+                  (module) => module.CampaignsAdminPage,
+                ),
               ),
               moduleRoute(usersEntry, () =>
                 import('@/app/routes/users').then((module) => module.UsersRoute),

@@ -63,6 +63,8 @@ export type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, QueryValue>;
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
   /** Do not show a notification on failure: the caller shows the problem itself. */
   silent?: boolean;
@@ -179,7 +181,12 @@ function isAbortError(error: unknown): boolean {
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, query, signal, silent = false, anonymous = false } = options;
+<<<<<<< HEAD
   const headers = new Headers({ Accept: 'application/json, application/problem+json', ...options.headers });
+=======
+  const headers = new Headers(options.headers);
+  headers.set('Accept', 'application/json, application/problem+json');
+>>>>>>> giving-ui
   if (body !== undefined) headers.set('Content-Type', 'application/json');
   // The session is the httpOnly cookie the browser sends; writes prove they come from this page.
   if (method !== 'GET') {

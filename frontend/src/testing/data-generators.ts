@@ -273,3 +273,146 @@ export function createInteraction(overrides: Partial<TestInteraction> = {}): Tes
     ...overrides,
   };
 }
+
+// ---- Funds, campaigns, appeals and gifts (backend: org.steward.campaigns, org.steward.donations) ----
+// Every amount is a decimal string with two decimals, as the API sends it.
+
+type TestAudited = { version: number; createdAt: string; createdBy: string; updatedAt: string; updatedBy: string };
+
+const AUDITED: TestAudited = {
+  version: 0,
+  createdAt: '2026-11-01T09:00:00Z',
+  createdBy: 'admin',
+  updatedAt: '2026-11-01T09:00:00Z',
+  updatedBy: 'admin',
+};
+
+export type TestFund = TestAudited & { id: string; code: string; name: string; restricted: boolean; active: boolean };
+
+export type TestCampaign = TestAudited & {
+  id: string;
+  name: string;
+  goal: string | null;
+  currency: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  parentId: string | null;
+  active: boolean;
+};
+
+export type TestAppeal = TestAudited & { id: string; campaignId: string; name: string; active: boolean };
+
+export type TestGift = TestAudited & {
+  id: string;
+  constituentId: string;
+  donorName: string | null;
+  amount: string;
+  currency: string;
+  exchangeRate: string;
+  exchangeRateDate: string | null;
+  baseAmount: string;
+  baseCurrency: string;
+  refundedAmount: string;
+  netAmount: string;
+  receivedOn: string;
+  status: 'PENDING' | 'COMPLETED' | 'FAILED' | 'REFUNDED' | 'CANCELLED';
+  kind: 'ONE_TIME' | 'RECURRING_PAYMENT' | 'PLEDGE_PAYMENT' | 'IN_KIND' | 'MATCHING_CLAIM';
+  fundId: string | null;
+  campaignId: string | null;
+  appealId: string | null;
+  paymentMethod: string | null;
+  reference: string | null;
+  anonymous: boolean;
+  allocations: { id: string; fundId: string; amount: string }[];
+  softCredits: { id: string; constituentId: string; amount: string; role: string | null }[];
+  tribute: { type: 'IN_HONOR' | 'IN_MEMORY'; honoreeName: string; notifyConstituentId: string | null } | null;
+  description: string | null;
+  fairMarketValue: string | null;
+  notes: string | null;
+  recurringGiftId: string | null;
+  pledgeId: string | null;
+  adjustments: {
+    id: string;
+    previousConstituentId: string;
+    newConstituentId: string;
+    previousAmount: string;
+    newAmount: string;
+    previousReceivedOn: string;
+    newReceivedOn: string;
+    reason: string;
+    createdAt: string;
+    createdBy: string;
+  }[];
+  refunds: {
+    id: string;
+    amount: string;
+    baseAmount: string;
+    refundedOn: string;
+    reason: string;
+    createdAt: string;
+    createdBy: string;
+  }[];
+};
+
+export function createFund(overrides: Partial<TestFund> = {}): TestFund {
+  return { ...AUDITED, id: overrides.id ?? nextId(), code: 'GEN', name: 'General fund', restricted: false, active: true, ...overrides };
+}
+
+export function createCampaign(overrides: Partial<TestCampaign> = {}): TestCampaign {
+  return {
+    ...AUDITED,
+    id: overrides.id ?? nextId(),
+    name: 'Annual fund 2026',
+    goal: '50000.00',
+    currency: 'USD',
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+    parentId: null,
+    active: true,
+    ...overrides,
+  };
+}
+
+export function createAppeal(overrides: Partial<TestAppeal> = {}): TestAppeal {
+  return { ...AUDITED, id: overrides.id ?? nextId(), campaignId: nextId(), name: 'Spring mailing', active: true, ...overrides };
+}
+
+/** A completed one-time gift of 25.00 USD to one fund; override what matters. */
+export function createDonation(overrides: Partial<TestGift> = {}): TestGift {
+  const amount = overrides.amount ?? '25.00';
+  const fundId = overrides.fundId === undefined ? nextId() : overrides.fundId;
+  return {
+    ...AUDITED,
+    id: overrides.id ?? nextId(),
+    constituentId: nextId(),
+    donorName: 'Jane Doe',
+    amount,
+    currency: 'USD',
+    exchangeRate: '1.00000000',
+    exchangeRateDate: null,
+    baseAmount: amount,
+    baseCurrency: 'USD',
+    refundedAmount: '0.00',
+    netAmount: amount,
+    receivedOn: '2026-11-02',
+    status: 'COMPLETED',
+    kind: 'ONE_TIME',
+    fundId,
+    campaignId: null,
+    appealId: null,
+    paymentMethod: 'Check',
+    reference: null,
+    anonymous: false,
+    allocations: fundId ? [{ id: nextId(), fundId, amount }] : [],
+    softCredits: [],
+    tribute: null,
+    description: null,
+    fairMarketValue: null,
+    notes: null,
+    recurringGiftId: null,
+    pledgeId: null,
+    adjustments: [],
+    refunds: [],
+    ...overrides,
+  };
+}

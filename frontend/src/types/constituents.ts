@@ -78,3 +78,26 @@ export type ConstituentView = {
   updatedAt: string;
   updatedBy: string;
 };
+
+/** One row of `GET /api/constituents?q=` (the list and the pickers). */
+export type ConstituentSearchItem = {
+  id: string;
+  type: ConstituentType;
+  displayName: string;
+  primaryEmail: string | null;
+  primaryPhone: string | null;
+  city: string | null;
+  postalCode: string | null;
+  deceased: boolean;
+  doNotContact: boolean;
+  deleted: boolean;
+  updatedAt: string;
+};
+
+export type ConstituentSearchPage = {
+  items: ConstituentSearchItem[];
+  page: number;
+  size: number;
+  total: number;
+  totalCapped: boolean | null;
+};

@@ -35,7 +35,9 @@ describe('app routing', () => {
       'Home',
       'Constituents',
       'My tasks',
+      'Gifts',
       'Users',
+      'Funds & campaigns',
       'Relationship types',
       'Audit log',
     ]);

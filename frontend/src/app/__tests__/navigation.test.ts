@@ -6,11 +6,20 @@ const labels = (roles: string[]) => visibleNavigation(roles).map((entry) => entr
 
 describe('navigation registry', () => {
   it('shows an administrator every entry', () => {
-    expect(labels(['ADMIN'])).toEqual(['Home', 'Constituents', 'My tasks', 'Users', 'Relationship types', 'Audit log']);
+    expect(labels(['ADMIN'])).toEqual([
+      'Home',
+      'Constituents',
+      'My tasks',
+      'Gifts',
+      'Users',
+      'Funds & campaigns',
+      'Relationship types',
+      'Audit log',
+    ]);
   });
 
   it('hides the admin entries from other roles', () => {
-    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual(['Home', 'Constituents', 'My tasks']);
+    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual(['Home', 'Constituents', 'My tasks', 'Gifts']);
     expect(labels(['EVENT_COORDINATOR'])).toEqual(['Home', 'Constituents', 'My tasks']);
   });
 
@@ -19,7 +28,16 @@ describe('navigation registry', () => {
   });
 
   it('combines roles', () => {
-    expect(labels(['BOARD_MEMBER', 'ADMIN'])).toEqual(['Home', 'Constituents', 'My tasks', 'Users', 'Relationship types', 'Audit log']);
+    expect(labels(['BOARD_MEMBER', 'ADMIN'])).toEqual([
+      'Home',
+      'Constituents',
+      'My tasks',
+      'Gifts',
+      'Users',
+      'Funds & campaigns',
+      'Relationship types',
+      'Audit log',
+    ]);
   });
 
   it('shows nothing without a known role', () => {

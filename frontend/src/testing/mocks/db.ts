@@ -1,12 +1,20 @@
 import {
+  createAppeal,
   createAuditEntry,
+  createCampaign,
   createConstituent,
+  createDonation,
+  createFund,
   createInteraction,
   createRelationshipType,
   createSegment,
   createTask,
   createUser,
+  type TestAppeal,
   type TestAuditEntry,
+  type TestCampaign,
+  type TestFund,
+  type TestGift,
   type TestConsentEntry,
   type TestConstituent,
   type TestInteraction,
@@ -37,7 +45,20 @@ export type MockDb = {
   merges: TestMerge[];
   /** Whose session cookie the browser holds (the mock's stand-in for the httpOnly cookie), if any. */
   sessionUser: string | null;
+  /** Donations: funds, campaigns, appeals, gifts, and the Idempotency-Keys used (key → gift id + request). */
+  funds: TestFund[];
+  campaigns: TestCampaign[];
+  appeals: TestAppeal[];
+  gifts: TestGift[];
+  idempotencyKeys: Map<string, { giftId: string; request: string }>;
 };
+
+export const SEED_IDS = {
+  generalFund: '00000000-0000-4000-8000-0000000000f1',
+  scholarshipFund: '00000000-0000-4000-8000-0000000000f2',
+  annualCampaign: '00000000-0000-4000-8000-0000000000a1',
+  springAppeal: '00000000-0000-4000-8000-0000000000a2',
+} as const;
 
 export const ADMIN_PASSWORD = 'correct horse battery staple';
 
@@ -73,6 +94,7 @@ function seed(): MockDb {
       createRelationshipType({ label: 'Board member of', inverseLabel: 'Has board member', builtIn: true }),
     ],
     ...seedProfileData(),
+    ...seedDonations(),
     segments: [
       createSegment({
         id: '00000000-0000-4000-8000-0000000005e1',
@@ -183,6 +205,40 @@ function seedProfileData(): Pick<MockDb, 'interactions' | 'tasks' | 'relationshi
       },
     ],
     merges: [],
+  };
+}
+
+/** Two funds, a campaign with an appeal, and two completed gifts of Jane Doe (c1): 100.10 and 250.25. */
+function seedDonations(): Pick<MockDb, 'funds' | 'campaigns' | 'appeals' | 'gifts' | 'idempotencyKeys'> {
+  const jane = '00000000-0000-4000-8000-0000000000c1';
+  return {
+    funds: [
+      createFund({ id: SEED_IDS.generalFund, code: 'GEN', name: 'General fund' }),
+      createFund({ id: SEED_IDS.scholarshipFund, code: 'SCHOL', name: 'Scholarship fund', restricted: true }),
+    ],
+    campaigns: [createCampaign({ id: SEED_IDS.annualCampaign, name: 'Annual fund 2026', goal: '50000.00' })],
+    appeals: [createAppeal({ id: SEED_IDS.springAppeal, campaignId: SEED_IDS.annualCampaign, name: 'Spring mailing' })],
+    gifts: [
+      createDonation({
+        id: '00000000-0000-4000-8000-0000000009a1',
+        constituentId: jane,
+        amount: '100.10',
+        receivedOn: '2025-03-14',
+        fundId: SEED_IDS.generalFund,
+        allocations: [{ id: '00000000-0000-4000-8000-0000000009b1', fundId: SEED_IDS.generalFund, amount: '100.10' }],
+      }),
+      createDonation({
+        id: '00000000-0000-4000-8000-0000000009a2',
+        constituentId: jane,
+        amount: '250.25',
+        receivedOn: '2026-05-01',
+        fundId: SEED_IDS.scholarshipFund,
+        campaignId: SEED_IDS.annualCampaign,
+        appealId: SEED_IDS.springAppeal,
+        allocations: [{ id: '00000000-0000-4000-8000-0000000009b2', fundId: SEED_IDS.scholarshipFund, amount: '250.25' }],
+      }),
+    ],
+    idempotencyKeys: new Map(),
   };
 }
 

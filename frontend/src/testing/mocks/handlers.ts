@@ -19,6 +19,7 @@ import {
   type TestTask,
 } from '@/testing/data-generators';
 import { db } from '@/testing/mocks/db';
+import { donationHandlers, givingOf } from '@/testing/mocks/donation-handlers';
 
 // Handlers follow the backend's contract (see src/lib/api-client.ts for the problem format).
 // The session is a cookie the page cannot read: `db.sessionUser` stands in for it (set by the
@@ -58,6 +59,8 @@ function page<T>(items: T[], url: URL) {
 
 export const handlers = [
   http.get('*/health', () => HttpResponse.json({ status: 'UP' })),
+
+  ...donationHandlers,
 
   http.post('*/api/login', async ({ request }) => {
     const body = (await request.json()) as { username?: string; password?: string };
@@ -359,7 +362,8 @@ export const handlers = [
   }),
 
   http.get('*/api/constituents/:id/summary', ({ request, params }) => {
-    if (!currentUser(request)) return unauthorized();
+    const user = currentUser(request);
+    if (!user) return unauthorized();
     const c = activeConstituent(params.id);
     if (!c) return constituentNotFound(params.id);
     const interactions = db.interactions
@@ -378,6 +382,8 @@ export const handlers = [
       relationships: relationshipsOf(c.id),
       interactions: { recent: interactions.slice(0, 5).map(withFollowUps), total: interactions.length },
       openTasks: { items: openTasks, total: openTasks.length },
+      // Only for the roles that may see gifts, as the backend's GivingSummarySection.
+      ...(user.roles.some((role) => role === 'ADMIN' || role === 'DEVELOPMENT_OFFICER') ? { giving: givingOf(c.id) } : {}),
     });
   }),
 

@@ -13,7 +13,6 @@ export const profileQueryKeys = {
   householdHistory: (id: string) => ['constituent', id, 'household-history'] as const,
   merges: (id: string) => ['constituent', id, 'merges'] as const,
   duplicates: (id: string) => ['constituent', id, 'duplicates'] as const,
-  search: (q: string, type: string | null) => ['constituent-search', { q, type }] as const,
   staff: ['staff'] as const,
 };
 

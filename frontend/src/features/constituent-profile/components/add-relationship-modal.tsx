@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { isApiError } from '@/lib/api-client';
 import { violationsToFormErrors } from '@/lib/form-errors';
 import { useCreateRelationship, useRelationshipTypes } from '@/features/constituent-profile/api/relationships';
-import { ConstituentPicker } from '@/features/constituent-profile/components/constituent-picker';
+import { ConstituentPicker } from '@/components/ui/constituent-picker';
 import type { ConstituentSearchItem, Profile } from '@/features/constituent-profile/types/profile';
 import { FormProblemAlert } from '@/components/ui/form-problem-alert';
 

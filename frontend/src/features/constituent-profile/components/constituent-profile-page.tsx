@@ -19,7 +19,7 @@ import {
   IconShieldCheck,
   IconTopologyStar3,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
 
 import { ContentLayout } from '@/components/ui/content-layout';
@@ -39,13 +39,21 @@ import { ProfileHeader } from '@/features/constituent-profile/components/profile
 import { RelationshipsPanel } from '@/features/constituent-profile/components/relationships-panel';
 import { SuppressionBanner } from '@/features/constituent-profile/components/suppression-banner';
 import { useProfilePermissions } from '@/features/constituent-profile/hooks/use-profile-permissions';
-import type { ConstituentSummary } from '@/features/constituent-profile/types/profile';
+import type { ConstituentSummary, Profile } from '@/features/constituent-profile/types/profile';
 import { humanizeField } from '@/features/constituent-profile/utils/labels';
 
-/** Summary keys this page shows in its own cards; any other key is a newer module's section. */
-const KNOWN_SECTIONS = new Set(['profile', 'household', 'consent', 'relationships', 'interactions', 'openTasks']);
+/**
+ * Summary keys this page or the cards the app adds (`asideCards`) show; any other key is a newer module's
+ * section, shown generically. `giving` is the donations module's Giving card.
+ */
+const KNOWN_SECTIONS = new Set(['profile', 'household', 'consent', 'relationships', 'interactions', 'openTasks', 'giving']);
 
-export function ConstituentProfilePage() {
+type ConstituentProfilePageProps = {
+  /** Cards of other modules for the left column, below the contact details (composed by the app). */
+  asideCards?: (profile: Profile) => ReactNode;
+};
+
+export function ConstituentProfilePage({ asideCards }: ConstituentProfilePageProps = {}) {
   const { id = '' } = useParams();
   const summary = useConstituentSummary(id);
 
@@ -74,7 +82,7 @@ export function ConstituentProfilePage() {
     }
     return <ProfileError id={id} error={summary.error} onRetry={() => void summary.refetch()} />;
   }
-  return <ProfileView summary={summary.data} />;
+  return <ProfileView summary={summary.data} asideCards={asideCards} />;
 }
 
 /** The survivor's id when the API says the constituent was merged (`constituents.merged`). */
@@ -122,7 +130,7 @@ function ProfileError({ id, error, onRetry }: { id: string; error: unknown; onRe
   );
 }
 
-function ProfileView({ summary }: { summary: ConstituentSummary }) {
+function ProfileView({ summary, asideCards }: { summary: ConstituentSummary } & ConstituentProfilePageProps) {
   const { profile, household, consent } = summary;
   const { username, canWrite, canLogInteractions, isAdmin } = useProfilePermissions();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -181,6 +189,7 @@ function ProfileView({ summary }: { summary: ConstituentSummary }) {
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="lg">
             <ContactCard profile={profile} />
+            {asideCards?.(profile)}
             {profile.type !== 'ORGANIZATION' ? (
               <HouseholdCard profile={profile} household={household} canWrite={canWrite} />
             ) : null}

@@ -10,7 +10,7 @@ import {
   useRemoveHouseholdMember,
 } from '@/features/constituent-profile/api/household';
 import { ConfirmModal } from '@/components/ui/confirm-modal';
-import { ConstituentPicker } from '@/features/constituent-profile/components/constituent-picker';
+import { ConstituentPicker } from '@/components/ui/constituent-picker';
 import type {
   ConstituentRef,
   ConstituentSearchItem,

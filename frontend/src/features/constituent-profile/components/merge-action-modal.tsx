@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { useDuplicateCandidates } from '@/features/constituent-profile/api/merges';
-import { ConstituentPicker } from '@/features/constituent-profile/components/constituent-picker';
+import { ConstituentPicker } from '@/components/ui/constituent-picker';
 import type { ConstituentSearchItem, Profile } from '@/features/constituent-profile/types/profile';
 
 type MergeActionModalProps = {

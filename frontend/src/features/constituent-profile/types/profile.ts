@@ -12,6 +12,8 @@ export type {
   Email,
   ExternalId,
   Phone,
+  ConstituentSearchItem,
+  ConstituentSearchPage,
 } from '@/types/constituents';
 
 /** `ConstituentView`. */
@@ -160,29 +162,6 @@ export type DuplicateCandidate = {
   b: ConstituentRef;
   reasons: string[];
   score: number;
-};
-
-/** One row of `GET /api/constituents?q=`. */
-export type ConstituentSearchItem = {
-  id: string;
-  type: ConstituentType;
-  displayName: string;
-  primaryEmail: string | null;
-  primaryPhone: string | null;
-  city: string | null;
-  postalCode: string | null;
-  deceased: boolean;
-  doNotContact: boolean;
-  deleted: boolean;
-  updatedAt: string;
-};
-
-export type ConstituentSearchPage = {
-  items: ConstituentSearchItem[];
-  page: number;
-  size: number;
-  total: number;
-  totalCapped: boolean | null;
 };
 
 /**

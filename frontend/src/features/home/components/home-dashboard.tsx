@@ -9,13 +9,8 @@ import type { HomeDestination, UpcomingModule } from '@/features/home/types/home
 // ships (it then brings its own navigation entry and card under "What you can do").
 const UPCOMING: readonly UpcomingModule[] = [
   {
-    label: 'Donations',
-    description: 'Record gifts and pledges, and send receipts.',
-    roles: ['ADMIN', 'DEVELOPMENT_OFFICER'],
-  },
-  {
-    label: 'Campaigns',
-    description: 'Plan appeals and follow their progress.',
+    label: 'Pledges, recurring gifts and receipts',
+    description: 'Promises paid over time, monthly giving, and tax receipts.',
     roles: ['ADMIN', 'DEVELOPMENT_OFFICER'],
   },
   {

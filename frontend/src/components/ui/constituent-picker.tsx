@@ -2,9 +2,12 @@ import { Loader, Select, type ComboboxItem, type OptionsFilter } from '@mantine/
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 
-import { useConstituentSearch } from '@/features/constituent-profile/api/search-constituents';
-import type { ConstituentSearchItem, ConstituentType } from '@/features/constituent-profile/types/profile';
-import { TYPE_LABELS } from '@/features/constituent-profile/utils/labels';
+import { useConstituentSearch } from '@/hooks/use-constituent-search';
+import {
+  CONSTITUENT_TYPE_LABELS,
+  type ConstituentSearchItem,
+  type ConstituentType,
+} from '@/types/constituents';
 
 type ConstituentPickerProps = {
   label: string;
@@ -26,7 +29,7 @@ const keepAll: OptionsFilter = ({ options }) => options;
 
 function describe(item: ConstituentSearchItem): string {
   const extra = [item.primaryEmail, item.city].filter(Boolean).join(', ');
-  return extra ? `${item.displayName} — ${extra}` : `${item.displayName} (${TYPE_LABELS[item.type]})`;
+  return extra ? `${item.displayName} — ${extra}` : `${item.displayName} (${CONSTITUENT_TYPE_LABELS[item.type]})`;
 }
 
 /** Finds a constituent by name, email or phone as the user types (at least two characters). */
