@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.steward.shared.errors.BusinessRuleException;
 import org.steward.shared.errors.ConflictException;
 import org.steward.shared.errors.NotFoundException;
+import org.steward.shared.errors.StewardException;
 
 /** The donations module's failures with their stable codes (docs/problems.md). */
 public final class DonationProblems {
@@ -171,5 +172,79 @@ public final class DonationProblems {
                 "donations.idempotency-key-reused",
                 "Idempotency key already used",
                 "This Idempotency-Key was already used for a different gift request; use a new key for a new gift.");
+    }
+
+    public static NotFoundException batchNotFound(Object id) {
+        return new NotFoundException(
+                "donations.batch-not-found", "Gift batch not found", "No gift batch has id " + id + ".");
+    }
+
+    public static NotFoundException batchRowNotFound(Object batchId, Object rowId) {
+        return new NotFoundException(
+                "donations.batch-row-not-found",
+                "Batch row not found",
+                "Gift batch " + batchId + " has no row " + rowId + ".");
+    }
+
+    public static ConflictException batchPosted(Object id) {
+        return new ConflictException(
+                "donations.batch-posted",
+                "Gift batch already posted",
+                "Gift batch " + id + " is posted; its rows are gifts now and change through the gift endpoints.");
+    }
+
+    public static BusinessRuleException batchCurrencyMismatch(String rowCurrency, String batchCurrency) {
+        return new BusinessRuleException(
+                "donations.batch-currency-mismatch",
+                "Row in another currency",
+                "The row is in " + rowCurrency + " but the batch is in " + batchCurrency
+                        + "; every row of a batch is in the batch's currency.");
+    }
+
+    public static BusinessRuleException batchFull(int max) {
+        return new BusinessRuleException(
+                "donations.batch-full",
+                "Gift batch full",
+                "A batch holds at most " + max + " rows; start another batch for the rest.");
+    }
+
+    /** Carries expected and entered count and total, so the screen can show what is off. */
+    public static BusinessRuleException batchMismatch(
+            int expectedCount, int enteredCount, String expectedTotal, String enteredTotal, String currency) {
+        return new BusinessRuleException(
+                "donations.batch-mismatch",
+                "Batch does not match its expected count and total",
+                "Expected " + expectedCount + " gifts totalling " + expectedTotal + " " + currency + ", entered "
+                        + enteredCount + " totalling " + enteredTotal + " " + currency + ".") {
+            @Override
+            public Map<String, Object> extensions() {
+                return Map.of(
+                        "expectedCount", expectedCount,
+                        "enteredCount", enteredCount,
+                        "expectedTotal", expectedTotal,
+                        "enteredTotal", enteredTotal,
+                        "currency", currency);
+            }
+        };
+    }
+
+    /**
+     * A row no longer passes the gift rules when the batch is posted (its donor was merged or deleted since, a fund
+     * retired...). Names the row ({@code rowId}, {@code rowNumber} in entry order) and the rule ({@code rowCode}).
+     */
+    public static BusinessRuleException batchRowInvalid(int rowNumber, UUID rowId, StewardException cause) {
+        Map<String, Object> members = new java.util.LinkedHashMap<>(cause.extensions());
+        members.put("rowId", rowId.toString());
+        members.put("rowNumber", rowNumber);
+        members.put("rowCode", cause.code());
+        return new BusinessRuleException(
+                "donations.batch-row-invalid",
+                "A batch row is no longer valid",
+                "Row " + rowNumber + " (" + rowId + "): " + cause.detail() + " Nothing was posted.") {
+            @Override
+            public Map<String, Object> extensions() {
+                return members;
+            }
+        };
     }
 }

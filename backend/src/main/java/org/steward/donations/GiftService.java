@@ -105,6 +105,42 @@ public class GiftService {
                 return replay(store.idempotencyKey(idempotencyKey).orElseThrow(() -> e), requestHash);
             }
         }
+        Prepared prepared = prepare(c, giftId, now, by);
+        write(prepared, null);
+        if (prepared.gift().status() == GiftStatus.COMPLETED) {
+            rollups.refresh(prepared.touched());
+        }
+        return view(prepared.gift());
+    }
+
+    /**
+     * Checks a gift as {@link #record} would, writing nothing: batch rows are checked with it when entered (so the
+     * same problems appear while typing) and again when the batch is posted.
+     */
+    void check(RecordGiftCommand c) {
+        prepare(c, Ids.next(), timestamps.now(), actor.name());
+    }
+
+    /**
+     * Records a gift of a batch being posted, in the caller's transaction, without refreshing rollups: the caller
+     * refreshes them once for every donor the batch touched. Returns the gift's id and the donors it touched.
+     */
+    BatchGift recordForBatch(RecordGiftCommand c, UUID batchId) {
+        Prepared prepared = prepare(c, Ids.next(), timestamps.now(), actor.name());
+        write(prepared, batchId);
+        return new BatchGift(prepared.gift().id(), prepared.touched());
+    }
+
+    record BatchGift(UUID giftId, Set<UUID> touched) {}
+
+    private record Prepared(GiftRow gift, List<AllocationRow> allocations, List<SoftCreditRow> softCredits) {
+        Set<UUID> touched() {
+            return GiftService.touched(gift.constituentId(), softCredits);
+        }
+    }
+
+    /** Every rule of a new gift; throws the first problem found, writes nothing. */
+    private Prepared prepare(RecordGiftCommand c, UUID giftId, Instant now, String by) {
         requireDonor(c.constituentId());
         if (c.status() == GiftStatus.REFUNDED) {
             throw DonationProblems.invalidStatus("A gift becomes REFUNDED through a refund, not when it is recorded.");
@@ -211,14 +247,19 @@ public class GiftService {
                 by,
                 now,
                 by);
-        store.insert(gift);
-        store.insertAllocations(giftId, allocations, now, by);
-        store.insertSoftCredits(giftId, softCredits, now, by);
-        audit.record(ENTITY, giftId, AuditTrail.CREATED, Changes.created(snapshot(gift, allocations, softCredits)));
-        if (gift.status() == GiftStatus.COMPLETED) {
-            rollups.refresh(touched(gift.constituentId(), softCredits));
+        return new Prepared(gift, allocations, softCredits);
+    }
+
+    private void write(Prepared p, @Nullable UUID batchId) {
+        GiftRow gift = p.gift();
+        store.insert(gift, batchId);
+        store.insertAllocations(gift.id(), p.allocations(), gift.createdAt(), gift.createdBy());
+        store.insertSoftCredits(gift.id(), p.softCredits(), gift.createdAt(), gift.createdBy());
+        var fields = snapshot(gift, p.allocations(), p.softCredits());
+        if (batchId != null) {
+            fields.put("batchId", batchId);
         }
-        return view(gift);
+        audit.record(ENTITY, gift.id(), AuditTrail.CREATED, Changes.created(fields));
     }
 
     /** A gift, whatever has become of its donor since (deleted and merged donors' gifts stay visible). */

@@ -61,8 +61,13 @@ public class GiftStore {
             String createdBy) {}
 
     public void insert(GiftRow g) {
+        insert(g, null);
+    }
+
+    /** Inserts a gift, of a batch being posted when {@code batchId} is not null. */
+    public void insert(GiftRow g, UUID batchId) {
         sql.update(
-                "INSERT INTO gifts (" + GIFT_COLUMNS + ") VALUES (" + Sql.marks(32) + ")",
+                "INSERT INTO gifts (" + GIFT_COLUMNS + ", batch_id) VALUES (" + Sql.marks(33) + ")",
                 g.id(),
                 g.constituentId(),
                 g.amount(),
@@ -94,7 +99,8 @@ public class GiftStore {
                 g.createdAt(),
                 g.createdBy(),
                 g.updatedAt(),
-                g.updatedBy());
+                g.updatedBy(),
+                batchId);
     }
 
     public void insertAllocations(UUID giftId, List<AllocationRow> rows, Instant at, String by) {
