@@ -73,8 +73,6 @@ export type RequestOptions = {
    * has ended.
    */
   anonymous?: boolean;
-  /** Extra request headers. */
-  headers?: Record<string, string>;
 };
 
 /** The double-submit CSRF pair (docs/adr/0009-browser-session-cookie.md). */
@@ -181,12 +179,8 @@ function isAbortError(error: unknown): boolean {
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, query, signal, silent = false, anonymous = false } = options;
-<<<<<<< HEAD
-  const headers = new Headers({ Accept: 'application/json, application/problem+json', ...options.headers });
-=======
   const headers = new Headers(options.headers);
   headers.set('Accept', 'application/json, application/problem+json');
->>>>>>> giving-ui
   if (body !== undefined) headers.set('Content-Type', 'application/json');
   // The session is the httpOnly cookie the browser sends; writes prove they come from this page.
   if (method !== 'GET') {
