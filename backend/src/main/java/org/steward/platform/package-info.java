@@ -1,4 +1,4 @@
-/** Wiring that belongs to no feature: start-up reporting and the API description. */
+/** Wiring that belongs to no feature: start-up reporting, the API description, the clustered scheduler. */
 @FeatureModule(
         name = "platform",
         allowedDependencies = {"shared"},

@@ -70,7 +70,7 @@ public class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpR
     }
 
     /** Exception classes down the cause chain, each with its top stack frames; no messages. */
-    static String describe(Throwable error) {
+    public static String describe(Throwable error) {
         StringBuilder text = new StringBuilder();
         Throwable current = error;
         int depth = 0;
