@@ -235,6 +235,42 @@ class ReceiptLedgerIT {
         assertThat(old.json())
                 .containsEntry("status", "REPLACED")
                 .containsEntry("replacedByReceiptId", replacement.string("id"));
+        assertThat(admin.get("/api/audit?entityType=receipt&entityId=" + first.string("id"))
+                        .items())
+                .extracting(i -> i.get("action"))
+                .containsExactlyInAnyOrder("ISSUED", "REPLACED");
+        assertThat(admin.get("/api/audit?entityType=receipt&entityId=" + replacement.string("id"))
+                        .items())
+                .extracting(i -> i.get("action"))
+                .containsExactly("ISSUED");
+        assertProblem(
+                admin.post("/api/receipts/" + first.string("id") + "/replace", Map.of()),
+                409,
+                "donations.receipt-not-issued");
+    }
+
+    @Test
+    void aMergeMovesTheDuplicatesReceiptsAndTheUndoMovesThemBack() {
+        Api admin = admin();
+        int year = freshYear();
+        UUID survivor = donor();
+        UUID duplicate = donor();
+        var receipted = receipt(admin, gift(admin, duplicate, "70", LocalDate.of(year, 3, 3)));
+        gift(admin, duplicate, "30", LocalDate.of(year, 4, 4));
+        gift(admin, survivor, "20", LocalDate.of(year, 5, 5));
+        var merged = admin.post("/api/constituents/" + survivor + "/merge", Map.of("duplicateId", duplicate));
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        assertThat(admin.get("/api/receipts?constituentId=" + survivor).items())
+                .extracting(i -> i.get("id"))
+                .containsExactly(receipted.string("id"));
+        var annual = admin.post("/api/receipts/annual", Map.of("constituentId", survivor.toString(), "year", year));
+        assertThat(annual.json()).containsEntry("totalAmount", "50.00").containsEntry("serialNumber", year + "-000002");
+
+        var undone = admin.post("/api/constituents/merges/" + merged.string("mergeId") + "/undo", Map.of());
+        assertThat(undone.status()).as(undone.toString()).isEqualTo(200);
+        assertThat(admin.get("/api/receipts?constituentId=" + duplicate).items())
+                .extracting(i -> i.get("id"))
+                .containsExactly(receipted.string("id"));
     }
 
     @Test

@@ -257,6 +257,23 @@ public class ReceiptStore {
                 id);
     }
 
+    public List<UUID> receiptIdsOf(UUID constituentId) {
+        return sql.list("SELECT id FROM receipts WHERE constituent_id = ?", rs -> Sql.uuid(rs, "id"), constituentId);
+    }
+
+    /** Moves receipts to another constituent (merges); the donor name and address printed on them stay. */
+    public void moveReceipts(UUID from, UUID to, List<UUID> ids, Instant at, String by) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>(List.of(to, at, by, from));
+        params.addAll(ids);
+        sql.update(
+                "UPDATE receipts SET constituent_id = ?, updated_at = ?, updated_by = ? WHERE constituent_id = ?"
+                        + " AND id IN (" + Sql.marks(ids.size()) + ")",
+                params.toArray());
+    }
+
     /** Ids of the donor's completed gifts received in the period that are on no live receipt, oldest first. */
     public List<UUID> unreceiptedGifts(UUID constituentId, LocalDate from, LocalDate to) {
         return sql.list(
