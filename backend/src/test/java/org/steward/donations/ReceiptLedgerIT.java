@@ -318,6 +318,10 @@ class ReceiptLedgerIT {
         var saved = admin.put("/api/receipt-template", body);
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         assertProblem(admin.put("/api/receipt-template", body), 409, "common.stale-version");
+        assertThat(admin.get("/api/audit?entityType=receipt-template&entityId=1")
+                        .items())
+                .extracting(i -> i.get("action"))
+                .containsAnyOf("CREATED", "UPDATED");
 
         Api officer = TestUsers.withRoles(Api.of(server, json), Roles.DEVELOPMENT_OFFICER);
         assertThat(officer.get("/api/receipt-template").status()).isEqualTo(200);
