@@ -247,4 +247,50 @@ public final class DonationProblems {
             }
         };
     }
+
+    public static NotFoundException receiptNotFound(Object id) {
+        return new NotFoundException(
+                "donations.receipt-not-found", "Receipt not found", "No receipt has id " + id + ".");
+    }
+
+    public static ConflictException alreadyReceipted(Object giftId) {
+        return new ConflictException(
+                "donations.already-receipted",
+                "Gift already receipted",
+                "Gift " + giftId + " is on a receipt that is not void; void or replace that receipt first.");
+    }
+
+    public static BusinessRuleException notReceiptable(Object giftId, Object status) {
+        return new BusinessRuleException(
+                "donations.not-receiptable",
+                "Gift cannot be receipted",
+                "Gift " + giftId + " is " + status + "; only completed gifts with something left after refunds are"
+                        + " receipted.");
+    }
+
+    public static BusinessRuleException nothingToReceipt(Object constituentId, int year) {
+        return new BusinessRuleException(
+                "donations.nothing-to-receipt",
+                "Nothing to receipt",
+                "Constituent " + constituentId + " has no completed gift in " + year + " that is not already on a"
+                        + " receipt.");
+    }
+
+    public static ConflictException receiptNotIssued(Object id, Object status) {
+        return new ConflictException(
+                "donations.receipt-not-issued",
+                "Receipt already cancelled",
+                "Receipt " + id + " is " + status + "; only an issued receipt can be voided or replaced.");
+    }
+
+    public static BusinessRuleException invalidReceiptTemplate(String detail) {
+        return new BusinessRuleException("donations.invalid-receipt-template", "Invalid receipt template", detail);
+    }
+
+    public static BusinessRuleException acknowledgementOfUnfinishedGift(Object giftId, Object status) {
+        return new BusinessRuleException(
+                "donations.not-acknowledgeable",
+                "Gift cannot be acknowledged",
+                "Gift " + giftId + " is " + status + "; pending, completed and refunded gifts are acknowledged.");
+    }
 }

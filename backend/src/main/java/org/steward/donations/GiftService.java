@@ -262,6 +262,44 @@ public class GiftService {
         audit.record(ENTITY, gift.id(), AuditTrail.CREATED, Changes.created(fields));
     }
 
+    /**
+     * Records how and when the donor was thanked for the gift (replacing an earlier record); audited as
+     * {@code ACKNOWLEDGED}. Failed and cancelled gifts are not thanked for.
+     */
+    @Transactional
+    public GiftView acknowledge(UUID id, AcknowledgeGiftCommand c) {
+        GiftRow gift = store.lock(id).orElseThrow(() -> DonationProblems.giftNotFound(id));
+        if (gift.status() == GiftStatus.FAILED || gift.status() == GiftStatus.CANCELLED) {
+            throw DonationProblems.acknowledgementOfUnfinishedGift(id, gift.status());
+        }
+        var was = store.acknowledgement(id);
+        String notes = blank(c.notes());
+        store.saveAcknowledgement(
+                id,
+                new GiftStore.AcknowledgementRow(c.method(), c.acknowledgedOn(), notes, timestamps.now(), actor.name()),
+                was.isPresent());
+        audit.record(
+                ENTITY,
+                id,
+                "ACKNOWLEDGED",
+                Changes.track()
+                        .field(
+                                "acknowledgement.method",
+                                was.map(GiftStore.AcknowledgementRow::method).orElse(null),
+                                c.method())
+                        .field(
+                                "acknowledgement.acknowledgedOn",
+                                was.map(GiftStore.AcknowledgementRow::acknowledgedOn)
+                                        .orElse(null),
+                                c.acknowledgedOn())
+                        .field(
+                                "acknowledgement.notes",
+                                was.map(GiftStore.AcknowledgementRow::notes).orElse(null),
+                                notes)
+                        .list());
+        return view(store.find(id).orElseThrow());
+    }
+
     /** A gift, whatever has become of its donor since (deleted and merged donors' gifts stay visible). */
     @Transactional(readOnly = true)
     public GiftView get(UUID id) {
@@ -687,6 +725,10 @@ public class GiftService {
                                 r.createdAt(),
                                 r.createdBy()))
                         .toList(),
+                store.acknowledgement(g.id())
+                        .map(a -> new GiftView.Acknowledgement(
+                                a.method(), a.acknowledgedOn(), a.notes(), a.updatedAt(), a.updatedBy()))
+                        .orElse(null),
                 g.version(),
                 g.createdAt(),
                 g.createdBy(),

@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * A gift with its allocations, soft credits and history. Every amount is a decimal string with two decimals:
  * {@code amount} in {@code currency}, {@code baseAmount} in {@code baseCurrency} at {@code exchangeRate};
- * {@code netAmount} is the amount less refunds. {@code adjustments} keep each earlier amount, date and donor.
+ * {@code netAmount} is the amount less refunds. {@code adjustments} keep each earlier amount, date and donor;
+ * {@code acknowledgement} is the gift's thank-you, if recorded.
  */
 @Serdeable
 public record GiftView(
@@ -44,11 +45,21 @@ public record GiftView(
         @Nullable UUID pledgeId,
         List<Adjustment> adjustments,
         List<Refund> refunds,
+        @Nullable Acknowledgement acknowledgement,
         long version,
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
         String updatedBy) {
+
+    /** Who thanked the donor for this gift, how and when; null while nobody has. */
+    @Serdeable
+    public record Acknowledgement(
+            AcknowledgementMethod method,
+            LocalDate acknowledgedOn,
+            @Nullable String notes,
+            Instant recordedAt,
+            String recordedBy) {}
 
     @Serdeable
     public record Allocation(UUID id, UUID fundId, String amount) {}

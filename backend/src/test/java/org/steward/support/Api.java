@@ -67,6 +67,19 @@ public final class Api {
         return send(request(path).setHeader("Accept", "*/*").GET());
     }
 
+    /** A GET read as bytes (PDFs, spreadsheets); the status and headers come with it. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return HTTP.send(
+                    request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

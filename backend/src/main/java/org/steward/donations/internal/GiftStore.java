@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.steward.donations.AcknowledgementMethod;
 import org.steward.donations.GiftKind;
 import org.steward.donations.GiftQuery;
 import org.steward.donations.GiftStatus;
@@ -314,7 +315,60 @@ public class GiftStore {
             conditions.add("received_on <= ?");
             params.add(query.to());
         }
+        if (query.acknowledged() != null) {
+            conditions.add((query.acknowledged() ? "" : "NOT ")
+                    + "EXISTS (SELECT 1 FROM gift_acknowledgements ga WHERE ga.gift_id = gifts.id)");
+        }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    // acknowledgements
+
+    public record AcknowledgementRow(
+            AcknowledgementMethod method,
+            LocalDate acknowledgedOn,
+            String notes,
+            Instant updatedAt,
+            String updatedBy) {}
+
+    public Optional<AcknowledgementRow> acknowledgement(UUID giftId) {
+        return sql.one(
+                "SELECT method, acknowledged_on, notes, updated_at, updated_by FROM gift_acknowledgements"
+                        + " WHERE gift_id = ?",
+                rs -> new AcknowledgementRow(
+                        AcknowledgementMethod.valueOf(rs.getString("method")),
+                        Sql.date(rs, "acknowledged_on"),
+                        rs.getString("notes"),
+                        Sql.instant(rs, "updated_at"),
+                        rs.getString("updated_by")),
+                giftId);
+    }
+
+    /** Records the thank-you of a gift whose row the caller has locked: inserts it, or replaces the earlier one. */
+    public void saveAcknowledgement(UUID giftId, AcknowledgementRow a, boolean exists) {
+        if (exists) {
+            sql.update(
+                    "UPDATE gift_acknowledgements SET method = ?, acknowledged_on = ?, notes = ?, updated_at = ?,"
+                            + " updated_by = ? WHERE gift_id = ?",
+                    a.method(),
+                    a.acknowledgedOn(),
+                    a.notes(),
+                    a.updatedAt(),
+                    a.updatedBy(),
+                    giftId);
+        } else {
+            sql.update(
+                    "INSERT INTO gift_acknowledgements (gift_id, method, acknowledged_on, notes, created_at, created_by,"
+                            + " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    giftId,
+                    a.method(),
+                    a.acknowledgedOn(),
+                    a.notes(),
+                    a.updatedAt(),
+                    a.updatedBy(),
+                    a.updatedAt(),
+                    a.updatedBy());
+        }
     }
 
     // idempotency keys

@@ -76,15 +76,18 @@ public class GiftController {
     }
 
     @Get("/gifts")
-    @Operation(summary = "Gifts, newest first, optionally of one donor or campaign and between two dates received")
+    @Operation(
+            summary = "Gifts, newest first, optionally of one donor or campaign, between two dates received, and"
+                    + " thanked for or not (acknowledged=false: gifts still to thank for)")
     public PageResponse<GiftListItem> search(
             @QueryValue @Nullable UUID constituentId,
             @QueryValue @Nullable UUID campaignId,
             @QueryValue @Nullable LocalDate from,
             @QueryValue @Nullable LocalDate to,
+            @QueryValue @Nullable Boolean acknowledged,
             @QueryValue(defaultValue = "0") @Min(0) @Max(100000) int page,
             @QueryValue(defaultValue = "25") @Min(1) @Max(200) int size) {
-        return gifts.search(new GiftQuery(constituentId, campaignId, from, to), page, size);
+        return gifts.search(new GiftQuery(constituentId, campaignId, from, to, acknowledged), page, size);
     }
 
     @Get("/gifts/{id}")
@@ -110,6 +113,12 @@ public class GiftController {
     @Operation(summary = "Refund all that is left of a gift, or part of it")
     public GiftView refund(UUID id, @Valid @Body GiftRequests.RefundRequest request) {
         return gifts.refund(id, request.command());
+    }
+
+    @Post("/gifts/{id}/acknowledgement")
+    @Operation(summary = "Record how and when the donor was thanked for the gift (replaces an earlier record)")
+    public GiftView acknowledge(UUID id, @Valid @Body GiftRequests.AcknowledgementRequest request) {
+        return gifts.acknowledge(id, request.command());
     }
 
     @Get("/constituents/{id}/giving")

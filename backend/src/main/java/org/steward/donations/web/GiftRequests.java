@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.steward.donations.AcknowledgeGiftCommand;
+import org.steward.donations.AcknowledgementMethod;
 import org.steward.donations.AdjustGiftCommand;
 import org.steward.donations.GiftKind;
 import org.steward.donations.GiftStatus;
@@ -171,6 +173,17 @@ final class GiftRequests {
 
         RefundGiftCommand command() {
             return new RefundGiftCommand(amount, refundedOn, reason);
+        }
+    }
+
+    @Serdeable
+    public record AcknowledgementRequest(
+            @NotNull AcknowledgementMethod method,
+            @NotNull LocalDate acknowledgedOn,
+            @Nullable @Size(max = 2000) String notes) {
+
+        AcknowledgeGiftCommand command() {
+            return new AcknowledgeGiftCommand(method, acknowledgedOn, notes);
         }
     }
 }

@@ -20,7 +20,7 @@ import java.util.UUID;
 /**
  * Plain SQL inside the caller's transaction, for modules that write their tables without entities: positional
  * parameters bound by type (UUIDs as their {@code CHAR(36)} text, instants as whole-second timestamps, dates as
- * {@code DATE}, decimals exactly), results read row by row.
+ * {@code DATE}, decimals exactly, byte arrays as binary), results read row by row.
  */
 @Singleton
 public class Sql {
@@ -125,6 +125,8 @@ public class Sql {
                 ps.setInt(index, number);
             } else if (value instanceof Long number) {
                 ps.setLong(index, number);
+            } else if (value instanceof byte[] bytes) {
+                ps.setBytes(index, bytes);
             } else if (value instanceof Enum<?> constant) {
                 ps.setString(index, constant.name());
             } else {

@@ -1,0 +1,49 @@
+package org.steward.donations;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A tax receipt. Amounts are decimal strings in {@code currency} (the base currency): {@code totalAmount} is what
+ * the gifts came to net of refunds, {@code benefitsAmount} the fair market value of what the donor got back, and
+ * {@code eligibleAmount} the difference. {@code printCount} counts PDF downloads (the first is the original).
+ */
+@Serdeable
+public record ReceiptView(
+        UUID id,
+        String serialNumber,
+        int receiptYear,
+        long sequenceNumber,
+        ReceiptKind kind,
+        ReceiptStatus status,
+        UUID constituentId,
+        String donorName,
+        LocalDate issuedOn,
+        String currency,
+        String totalAmount,
+        String benefitsAmount,
+        String eligibleAmount,
+        @Nullable UUID replacesReceiptId,
+        @Nullable String replacesSerial,
+        @Nullable UUID replacedByReceiptId,
+        @Nullable String voidReason,
+        @Nullable Instant voidedAt,
+        @Nullable String voidedBy,
+        int printCount,
+        List<Line> gifts,
+        Instant createdAt,
+        String createdBy) {
+
+    @Serdeable
+    public record Line(
+            UUID giftId,
+            LocalDate receivedOn,
+            @Nullable String description,
+            String amount,
+            String benefitsAmount,
+            String eligibleAmount) {}
+}
