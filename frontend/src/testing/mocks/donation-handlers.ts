@@ -5,10 +5,10 @@ import {
   createCampaign,
   createDonation,
   createFund,
-  createProblem,
   type TestGift,
 } from '@/testing/data-generators';
 import { db } from '@/testing/mocks/db';
+import { currentUser, problem } from '@/testing/mocks/mock-session';
 import { fromCents, toCents } from '@/utils/money';
 
 // The donations and campaigns API as the backend branch defines it (org.steward.donations, org.steward.campaigns):
@@ -18,18 +18,6 @@ import { fromCents, toCents } from '@/utils/money';
 const BASE_CURRENCY = 'USD';
 const MAY_GIVE = ['ADMIN', 'DEVELOPMENT_OFFICER'];
 
-function problem(status: number, code: string, title: string, extra: Record<string, unknown> = {}) {
-  return HttpResponse.json(createProblem(status, code, title, extra), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
-}
-
-function currentUser(request: StrictRequest<DefaultBodyType>) {
-  const header = request.headers.get('Authorization') ?? '';
-  const username = header.startsWith('Bearer token-') ? header.slice('Bearer token-'.length) : null;
-  return db.users.find((user) => user.username === username && user.enabled) ?? null;
-}
 
 /** null when allowed, else the 401/403 answer. */
 function deny(request: StrictRequest<DefaultBodyType>, roles: readonly string[]) {

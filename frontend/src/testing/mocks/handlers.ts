@@ -1,10 +1,9 @@
-import { http, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
+import { http, HttpResponse } from 'msw';
 
 import { isRole, type Role } from '@/config/roles';
 import {
   createConstituent,
   createInteraction,
-  createProblem,
   createRelationshipType,
   createSegment,
   createTask,
@@ -20,23 +19,12 @@ import {
 } from '@/testing/data-generators';
 import { db } from '@/testing/mocks/db';
 import { donationHandlers, givingOf } from '@/testing/mocks/donation-handlers';
+import { currentUser, problem } from '@/testing/mocks/mock-session';
 
-// Handlers follow the backend's contract (see src/lib/api-client.ts for the problem format).
-// The session is a cookie the page cannot read: `db.sessionUser` stands in for it (set by the
-// cookie-mode login and by `signInAs`); the readable XSRF-TOKEN cookie is "xsrf-<username>".
-// API clients' bearer tokens are "token-<username>".
+// Handlers follow the backend's contract (see src/lib/api-client.ts for the problem format); the
+// mocked session is in mock-session.ts.
 
-const PROBLEM = { 'Content-Type': 'application/problem+json' };
-
-export function problem(status: number, code: string, title: string, extra: Record<string, unknown> = {}) {
-  return HttpResponse.json(createProblem(status, code, title, extra), { status, headers: PROBLEM });
-}
-
-function currentUser(request: StrictRequest<DefaultBodyType>) {
-  const header = request.headers.get('Authorization') ?? '';
-  const username = header.startsWith('Bearer token-') ? header.slice('Bearer token-'.length) : db.sessionUser;
-  return db.users.find((user) => user.username === username && user.enabled) ?? null;
-}
+export { problem } from '@/testing/mocks/mock-session';
 
 function unauthorized() {
   return problem(401, 'auth.unauthenticated', 'Please sign in');
