@@ -355,37 +355,14 @@ public class GiftService {
                         ? was.campaignId()
                         : campaignOf(c.campaignId(), c.appealId());
         Instant now = timestamps.now();
-        GiftRow is = new GiftRow(
-                was.id(),
-                was.constituentId(),
-                was.amount(),
-                was.currency(),
-                was.exchangeRate(),
-                was.exchangeRateDate(),
-                was.baseAmount(),
-                was.baseCurrency(),
-                was.refundedAmount(),
-                was.refundedBaseAmount(),
-                was.receivedOn(),
+        GiftRow is = was.withDetails(
                 c.status(),
-                was.kind(),
-                was.fundId(),
                 campaignId,
                 c.appealId(),
                 blank(c.paymentMethod()),
                 blank(c.reference()),
                 c.anonymous(),
-                was.tributeType(),
-                was.tributeHonoreeName(),
-                was.tributeNotifyConstituentId(),
-                was.description(),
-                was.fairMarketValue(),
                 blank(c.notes()),
-                was.recurringGiftId(),
-                was.pledgeId(),
-                was.version(),
-                was.createdAt(),
-                was.createdBy(),
                 now,
                 actor.name());
         var changes = Changes.track()
@@ -463,7 +440,7 @@ public class GiftService {
                         c.reason().trim(),
                         now,
                         by));
-        GiftRow is = withMoney(was, donor, amount, base, receivedOn, now, by);
+        GiftRow is = was.withMoney(donor, amount, base, receivedOn, now, by);
         store.updateMoney(is);
         audit.record(
                 ENTITY,
@@ -509,8 +486,8 @@ public class GiftService {
                 new GiftStore.RefundRow(
                         Ids.next(), amount, base, refundedOn, c.reason().trim(), now, by));
         GiftStatus status = full ? GiftStatus.REFUNDED : GiftStatus.COMPLETED;
-        GiftRow is = withRefund(
-                was, was.refundedAmount().add(amount), was.refundedBaseAmount().add(base), status, now, by);
+        GiftRow is = was.withRefund(
+                was.refundedAmount().add(amount), was.refundedBaseAmount().add(base), status, now, by);
         store.updateRefunded(is);
         audit.record(
                 ENTITY,
@@ -769,80 +746,6 @@ public class GiftService {
         fields.put("tributeType", g.tributeType());
         fields.put("notes", g.notes());
         return fields;
-    }
-
-    private static GiftRow withMoney(
-            GiftRow g, UUID donor, BigDecimal amount, BigDecimal base, LocalDate receivedOn, Instant at, String by) {
-        return new GiftRow(
-                g.id(),
-                donor,
-                amount,
-                g.currency(),
-                g.exchangeRate(),
-                g.exchangeRateDate(),
-                base,
-                g.baseCurrency(),
-                g.refundedAmount(),
-                g.refundedBaseAmount(),
-                receivedOn,
-                g.status(),
-                g.kind(),
-                g.fundId(),
-                g.campaignId(),
-                g.appealId(),
-                g.paymentMethod(),
-                g.reference(),
-                g.anonymous(),
-                g.tributeType(),
-                g.tributeHonoreeName(),
-                g.tributeNotifyConstituentId(),
-                g.description(),
-                g.fairMarketValue(),
-                g.notes(),
-                g.recurringGiftId(),
-                g.pledgeId(),
-                g.version(),
-                g.createdAt(),
-                g.createdBy(),
-                at,
-                by);
-    }
-
-    private static GiftRow withRefund(
-            GiftRow g, BigDecimal refunded, BigDecimal refundedBase, GiftStatus status, Instant at, String by) {
-        return new GiftRow(
-                g.id(),
-                g.constituentId(),
-                g.amount(),
-                g.currency(),
-                g.exchangeRate(),
-                g.exchangeRateDate(),
-                g.baseAmount(),
-                g.baseCurrency(),
-                refunded,
-                refundedBase,
-                g.receivedOn(),
-                status,
-                g.kind(),
-                g.fundId(),
-                g.campaignId(),
-                g.appealId(),
-                g.paymentMethod(),
-                g.reference(),
-                g.anonymous(),
-                g.tributeType(),
-                g.tributeHonoreeName(),
-                g.tributeNotifyConstituentId(),
-                g.description(),
-                g.fairMarketValue(),
-                g.notes(),
-                g.recurringGiftId(),
-                g.pledgeId(),
-                g.version(),
-                g.createdAt(),
-                g.createdBy(),
-                at,
-                by);
     }
 
     private static String blank(@Nullable String text) {
