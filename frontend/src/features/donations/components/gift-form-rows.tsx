@@ -42,7 +42,7 @@ function RemainingIndicator({ rows, amount, currency, error }: { rows: Allocatio
   const ok = leftCents === 0n && !error;
   return (
     <Stack gap={2}>
-      <Text size="sm" c={ok ? 'green.9' : error ? 'red.8' : 'dimmed'} role="status" aria-live="polite" data-testid="allocation-remaining">
+      <Text size="sm" c={ok ? 'teal.9' : error ? 'red.9' : 'dimmed'} role="status" aria-live="polite" data-testid="allocation-remaining">
         {message}
       </Text>
       {error ? (
