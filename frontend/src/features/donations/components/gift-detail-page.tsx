@@ -102,7 +102,7 @@ function GiftView({ gift }: { gift: Gift }) {
       description={
         <>
           From{' '}
-          <Anchor component={Link} to={`/constituents/${gift.constituentId}`}>
+          <Anchor component={Link} to={`/constituents/${gift.constituentId}`} underline="always">
             {donorName}
           </Anchor>
           , received {formatDay(gift.receivedOn)}

@@ -36,7 +36,7 @@ export function RecordGiftDrawer({ opened, onClose, donor = null, onRecorded }: 
               message: (
                 <>
                   Gift of {formatMoney(gift.amount, gift.currency)} recorded.{' '}
-                  <Anchor component="button" type="button" size="sm" onClick={() => void navigate(`/gifts/${gift.id}`)}>
+                  <Anchor component="button" type="button" size="sm" underline="always" onClick={() => void navigate(`/gifts/${gift.id}`)}>
                     Open it
                   </Anchor>
                 </>
