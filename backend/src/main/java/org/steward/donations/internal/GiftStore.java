@@ -453,38 +453,35 @@ public class GiftStore {
 
     /** Moves these gifts from one donor to another (only those still with {@code from}), bumping their version. */
     public void moveGifts(UUID from, UUID to, Collection<UUID> ids, Instant at, String by) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<Object> params = new ArrayList<>(List.of(to, at, by, from));
-        params.addAll(ids);
-        sql.update(
-                "UPDATE gifts SET constituent_id = ?, version = version + 1, updated_at = ?, updated_by = ?"
-                        + " WHERE constituent_id = ? AND id IN (" + Sql.marks(ids.size()) + ")",
-                params.toArray());
+        move("gifts", "constituent_id", true, from, to, ids, at, by);
     }
 
     public void moveSoftCredits(UUID from, UUID to, Collection<UUID> ids, Instant at, String by) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<Object> params = new ArrayList<>(List.of(to, at, by, from));
-        params.addAll(ids);
-        sql.update(
-                "UPDATE gift_soft_credits SET constituent_id = ?, updated_at = ?, updated_by = ?"
-                        + " WHERE constituent_id = ? AND id IN (" + Sql.marks(ids.size()) + ")",
-                params.toArray());
+        move("gift_soft_credits", "constituent_id", false, from, to, ids, at, by);
     }
 
     public void moveTributes(UUID from, UUID to, Collection<UUID> ids, Instant at, String by) {
+        move("gifts", "tribute_notify_constituent_id", true, from, to, ids, at, by);
+    }
+
+    /** Points {@code column} of these rows from one constituent to another, only where it still points at {@code from}. */
+    private void move(
+            String table,
+            String column,
+            boolean bumpVersion,
+            UUID from,
+            UUID to,
+            Collection<UUID> ids,
+            Instant at,
+            String by) {
         if (ids.isEmpty()) {
             return;
         }
         List<Object> params = new ArrayList<>(List.of(to, at, by, from));
         params.addAll(ids);
         sql.update(
-                "UPDATE gifts SET tribute_notify_constituent_id = ?, version = version + 1, updated_at = ?,"
-                        + " updated_by = ? WHERE tribute_notify_constituent_id = ? AND id IN ("
+                "UPDATE " + table + " SET " + column + " = ?," + (bumpVersion ? " version = version + 1," : "")
+                        + " updated_at = ?, updated_by = ? WHERE " + column + " = ? AND id IN ("
                         + Sql.marks(ids.size()) + ")",
                 params.toArray());
     }
