@@ -338,7 +338,12 @@ export const handlers = [
 
   http.get('*/api/constituents/duplicates', ({ request }) => {
     if (!currentUser(request)) return unauthorized();
-    return HttpResponse.json(page(duplicatePairs(), new URL(request.url)));
+    const url = new URL(request.url);
+    const name = url.searchParams.get('name')?.toLowerCase();
+    const pairs = duplicatePairs().filter(
+      (pair) => !name || [pair.a.id, pair.b.id].some((id) => sortNameOf(id).toLowerCase().startsWith(name)),
+    );
+    return HttpResponse.json(page(pairs, url));
   }),
 
   http.get('*/api/constituents/duplicate-rules', ({ request }) => {
@@ -822,6 +827,13 @@ function relationshipsOf(id: string) {
 }
 
 /** The same-email rule over active constituents of the same type. */
+/** "Last, First" for a person, the name itself for a household or organization, as the API sorts them. */
+function sortNameOf(id: string) {
+  const c = db.constituents.find((candidate) => candidate.id === id);
+  if (!c) return '';
+  return c.lastName ? `${c.lastName}, ${c.firstName ?? ''}`.trim() : (c.name ?? '');
+}
+
 function duplicatePairs() {
   const active = db.constituents.filter((c) => !c.deleted);
   const pairs: { a: TestRef; b: TestRef; reasons: string[]; score: number }[] = [];

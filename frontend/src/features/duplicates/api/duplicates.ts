@@ -11,17 +11,21 @@ import type {
 
 export const duplicatesQueryKeys = {
   all: ['duplicates'] as const,
-  scan: (page: number, size: number) => ['duplicates', 'scan', { page, size }] as const,
+  scan: (page: number, size: number, name: string) => ['duplicates', 'scan', { page, size, name }] as const,
   rules: ['duplicates', 'rules'] as const,
   preview: (survivorId: string, duplicateId: string) => ['duplicates', 'preview', survivorId, duplicateId] as const,
 };
 
-/** `page` counts from 0, like the API. */
-export function useDuplicateScan(page: number, size: number, enabled = true) {
+/** `page` counts from 0, like the API; `name` keeps the pairs where either sort name ("Last, First") starts with it. */
+export function useDuplicateScan(page: number, size: number, name = '', enabled = true) {
+  const trimmed = name.trim();
   return useQuery({
-    queryKey: duplicatesQueryKeys.scan(page, size),
+    queryKey: duplicatesQueryKeys.scan(page, size, trimmed),
     queryFn: ({ signal }) =>
-      apiRequest<Page<DuplicatePair>>('/api/constituents/duplicates', { query: { page, size }, signal }),
+      apiRequest<Page<DuplicatePair>>('/api/constituents/duplicates', {
+        query: trimmed ? { page, size, name: trimmed } : { page, size },
+        signal,
+      }),
     placeholderData: keepPreviousData,
     enabled,
   });

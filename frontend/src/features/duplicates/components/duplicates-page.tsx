@@ -1,6 +1,7 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconGitCompare } from '@tabler/icons-react';
+import { IconGitCompare, IconSearch } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -52,7 +53,9 @@ function DuplicatesList({ isAdmin }: { isAdmin: boolean }) {
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const [page, setPage] = useState(1);
-  const scan = useDuplicateScan(page - 1, PAGE_SIZE);
+  const [name, setName] = useState('');
+  const [debouncedName] = useDebouncedValue(name, 250);
+  const scan = useDuplicateScan(page - 1, PAGE_SIZE, debouncedName);
   const rules = useDuplicateRules();
 
   const ruleNames = useMemo(
@@ -74,7 +77,19 @@ function DuplicatesList({ isAdmin }: { isAdmin: boolean }) {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
+      <Group justify="space-between" align="flex-end">
+        <TextInput
+          label="Name starts with"
+          description="Work through a large list a surname at a time"
+          placeholder="e.g. Smith"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={name}
+          onChange={(event) => {
+            setName(event.currentTarget.value);
+            setPage(1);
+          }}
+          maw={320}
+        />
         <Text c="dimmed" size="sm">
           {scan.data ? pluralize(scan.data.total, 'possible duplicate pair') : '\u00a0'}
         </Text>
@@ -91,7 +106,13 @@ function DuplicatesList({ isAdmin }: { isAdmin: boolean }) {
         idAccessor={(pair) => `${pair.a.id}:${pair.b.id}`}
         records={scan.data?.items ?? []}
         fetching={scan.isFetching}
-        noRecordsText={scan.isError ? 'The duplicates could not be loaded' : 'No possible duplicates found'}
+        noRecordsText={
+          scan.isError
+            ? 'The duplicates could not be loaded'
+            : debouncedName.trim()
+              ? `No possible duplicates with a name starting “${debouncedName.trim()}”`
+              : 'No possible duplicates found'
+        }
         totalRecords={scan.data?.total ?? 0}
         recordsPerPage={PAGE_SIZE}
         page={page}

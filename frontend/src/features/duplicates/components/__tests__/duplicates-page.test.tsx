@@ -51,6 +51,21 @@ describe('DuplicatesPage', () => {
     expect(screen.getByText('1 possible duplicate pair')).toBeInTheDocument();
   });
 
+  it('narrows the list to the pairs whose sort name starts with what is typed', async () => {
+    addDuplicateOfJane();
+    const { user } = renderPage();
+
+    const table = await screen.findByRole('table', { name: 'Possible duplicates' });
+    await within(table).findByRole('row', { name: /Janet Doe/ });
+
+    await user.type(screen.getByRole('textbox', { name: /Name starts with/ }), 'Smi');
+    expect(await screen.findByText('No possible duplicates with a name starting “Smi”')).toBeInTheDocument();
+
+    await user.clear(screen.getByRole('textbox', { name: /Name starts with/ }));
+    await user.type(screen.getByRole('textbox', { name: /Name starts with/ }), 'doe, jan');
+    expect(await within(table).findByRole('row', { name: /Janet Doe/ })).toBeInTheDocument();
+  });
+
   it('previews a merge and merges into the chosen survivor', async () => {
     addDuplicateOfJane();
     let mergeBody: unknown = null;

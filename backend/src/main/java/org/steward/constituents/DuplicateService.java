@@ -1,5 +1,6 @@
 package org.steward.constituents;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -101,10 +102,13 @@ public class DuplicateService {
                 .toList();
     }
 
-    /** Candidate pairs over all active constituents: most reasons first, then by name. */
+    /**
+     * Candidate pairs over all active constituents, most reasons first, then by name; with a {@code name}, only
+     * pairs where either side's sort name starts with it.
+     */
     @Transactional(readOnly = true)
-    public Page<DuplicatePair> scan(int page, int size) {
-        return finder.scan(enabledRules(), page, size);
+    public Page<DuplicatePair> scan(@Nullable String name, int page, int size) {
+        return finder.scan(enabledRules(), name, page, size);
     }
 
     /** The candidates for one active constituent (at most 100), that constituent as {@code a}. */

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.steward.constituents.ConstituentId;
 import org.steward.constituents.ConstituentRef;
@@ -28,28 +29,50 @@ public class DuplicateFinder {
     private static final String BOTH_ACTIVE_AND_SAME_TYPE =
             " AND c1.deleted_at IS NULL AND c2.deleted_at IS NULL AND c2.type = c1.type";
 
+    private static final String NAME_FILTER = " WHERE (LOWER(ca.sort_name) LIKE ? OR LOWER(cb.sort_name) LIKE ?)";
+
     private final JdbcOperations jdbc;
 
     public DuplicateFinder(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Every pair found by the rules, each unordered pair once ({@code a} has the smaller id). */
-    public Page<DuplicatePair> scan(List<DuplicateRule> rules, int page, int size) {
+    /**
+     * Every pair found by the rules, each unordered pair once ({@code a} has the smaller id). With a {@code name},
+     * only the pairs where either side's sort name ("Last, First" or the household's or organization's name) starts
+     * with it, ignoring case: how a large database is worked through a surname at a time.
+     */
+    public Page<DuplicatePair> scan(List<DuplicateRule> rules, String name, int page, int size) {
         if (rules.isEmpty()) {
             return Page.of(List.of(), Pageable.from(page, size), 0L);
         }
         String pairs = union(rules, "c1.id < c2.id");
-        List<DuplicatePair> items = jdbc.prepareStatement(select(rules, pairs) + " LIMIT ? OFFSET ?", ps -> {
-            ps.setInt(1, size);
-            ps.setLong(2, (long) page * size);
+        String prefix =
+                name == null || name.isBlank() ? null : likeEscape(name.strip().toLowerCase(Locale.ROOT)) + "%";
+        String filter = prefix == null ? "" : NAME_FILTER;
+        List<DuplicatePair> items = jdbc.prepareStatement(select(rules, pairs, filter) + " LIMIT ? OFFSET ?", ps -> {
+            int i = 1;
+            if (prefix != null) {
+                ps.setString(i++, prefix);
+                ps.setString(i++, prefix);
+            }
+            ps.setInt(i++, size);
+            ps.setLong(i, (long) page * size);
             return ContactPointStore.readAll(ps, rs -> pair(rs, rules));
         });
         long total = items.size() < size && (page == 0 || !items.isEmpty())
                 ? (long) page * size + items.size()
                 : jdbc.prepareStatement(
-                        "SELECT COUNT(*) FROM (SELECT p.a_id, p.b_id FROM (" + pairs + ") p GROUP BY p.a_id, p.b_id) g",
+                        "SELECT COUNT(*) FROM (SELECT p.a_id, p.b_id FROM (" + pairs + ") p GROUP BY p.a_id, p.b_id) g"
+                                + (prefix == null
+                                        ? ""
+                                        : " JOIN constituents ca ON ca.id = g.a_id JOIN constituents cb ON cb.id = g.b_id"
+                                                + filter),
                         ps -> {
+                            if (prefix != null) {
+                                ps.setString(1, prefix);
+                                ps.setString(2, prefix);
+                            }
                             try (ResultSet rs = ps.executeQuery()) {
                                 rs.next();
                                 return rs.getLong(1);
@@ -58,13 +81,17 @@ public class DuplicateFinder {
         return Page.of(items, Pageable.from(page, size), total);
     }
 
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** The pairs one constituent is part of, that constituent always as {@code a}. */
     public List<DuplicatePair> candidatesFor(UUID id, List<DuplicateRule> rules, int limit) {
         if (rules.isEmpty()) {
             return List.of();
         }
         String pairs = union(rules, "c1.id = ?");
-        return jdbc.prepareStatement(select(rules, pairs) + " LIMIT ?", ps -> {
+        return jdbc.prepareStatement(select(rules, pairs, "") + " LIMIT ?", ps -> {
             int i = 1;
             for (int r = 0; r < rules.size(); r++) {
                 ps.setString(i++, id.toString());
@@ -74,7 +101,7 @@ public class DuplicateFinder {
         });
     }
 
-    private static String select(List<DuplicateRule> rules, String pairs) {
+    private static String select(List<DuplicateRule> rules, String pairs, String filter) {
         StringBuilder flags = new StringBuilder();
         for (int i = 0; i < rules.size(); i++) {
             flags.append(", MAX(CASE WHEN p.reason = '")
@@ -91,6 +118,7 @@ public class DuplicateFinder {
                 + " FROM (SELECT p.a_id, p.b_id, COUNT(DISTINCT p.reason) AS score" + flags
                 + " FROM (" + pairs + ") p GROUP BY p.a_id, p.b_id) g"
                 + " JOIN constituents ca ON ca.id = g.a_id JOIN constituents cb ON cb.id = g.b_id"
+                + filter
                 + " ORDER BY g.score DESC, ca.sort_name, cb.sort_name, g.a_id, g.b_id";
     }
 

@@ -69,11 +69,14 @@ public class DuplicateController {
     }
 
     @Get("/duplicates")
-    @Operation(summary = "Likely duplicate pairs found by the rules switched on: most reasons first, then by name")
+    @Operation(
+            summary = "Likely duplicate pairs found by the rules switched on: most reasons first, then by name;"
+                    + " 'name' keeps the pairs where either side's sort name (\"Last, First\") starts with it")
     public PageResponse<DuplicatePair> scan(
+            @QueryValue @Nullable @Size(max = 100) String name,
             @QueryValue(defaultValue = "0") @Min(0) @Max(100000) int page,
             @QueryValue(defaultValue = "25") @Min(1) @Max(200) int size) {
-        return PageResponse.of(duplicates.scan(page, size), pair -> pair);
+        return PageResponse.of(duplicates.scan(name, page, size), pair -> pair);
     }
 
     @Get("/{id}/duplicates")
