@@ -86,7 +86,7 @@ public class ReceiptService {
 
     public PageResponse<ReceiptView> search(@Nullable UUID constituentId, @Nullable Integer year, int page, int size) {
         List<ReceiptView> items = ledger.search(constituentId, year, page, size).stream()
-                .map(ReceiptService::view)
+                .map(this::view)
                 .toList();
         return new PageResponse<>(items, page, size, ledger.count(constituentId, year));
     }
@@ -227,7 +227,18 @@ public class ReceiptService {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    static ReceiptView view(Receipt r) {
+    private ReceiptView view(Receipt r) {
+        var changes = ledger.changesSinceIssue(r).stream()
+                .map(c -> new ReceiptView.GiftChange(
+                        c.giftId(),
+                        c.status(),
+                        AmountRules.text(c.printedEligible()),
+                        AmountRules.text(c.currentEligible())))
+                .toList();
+        return view(r, changes);
+    }
+
+    static ReceiptView view(Receipt r, List<ReceiptView.GiftChange> changes) {
         var row = r.row();
         return new ReceiptView(
                 row.id(),
@@ -259,6 +270,8 @@ public class ReceiptService {
                                 AmountRules.text(l.benefitsAmount()),
                                 AmountRules.text(l.eligibleAmount())))
                         .toList(),
+                changes,
+                !changes.isEmpty(),
                 row.createdAt(),
                 row.createdBy());
     }

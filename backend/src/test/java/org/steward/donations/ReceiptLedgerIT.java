@@ -250,6 +250,47 @@ class ReceiptLedgerIT {
     }
 
     @Test
+    void aRefundAfterIssueFlagsTheReceiptAndTheReplacementStatesWhatIsLeft() {
+        Api admin = admin();
+        int year = freshYear();
+        UUID donor = donor();
+        String giftId = gift(admin, donor, "100", LocalDate.of(year, 3, 3));
+        var issued = receipt(admin, giftId);
+        assertThat(issued.json())
+                .containsEntry("needsReplacement", false)
+                .containsEntry("changedSinceIssue", List.of());
+
+        var refund = admin.post("/api/gifts/" + giftId + "/refund", Map.of("amount", "30", "reason", "card dispute"));
+        assertThat(refund.status()).as(refund.toString()).isEqualTo(200);
+        var flagged = admin.get("/api/receipts/" + issued.string("id"));
+        assertThat(flagged.json()).containsEntry("needsReplacement", true);
+        assertThat(flagged.json().get("changedSinceIssue"))
+                .isEqualTo(List.of(Map.of(
+                        "giftId",
+                        giftId,
+                        "status",
+                        "COMPLETED",
+                        "printedEligibleAmount",
+                        "100.00",
+                        "eligibleAmountNow",
+                        "70.00")));
+        assertThat(admin.get("/api/receipts?constituentId=" + donor).items())
+                .extracting(r -> r.get("needsReplacement"))
+                .containsExactly(true);
+
+        var replacement = admin.post("/api/receipts/" + issued.string("id") + "/replace", Map.of("reason", "refund"));
+        assertThat(replacement.status()).as(replacement.toString()).isEqualTo(201);
+        assertThat(replacement.json())
+                .containsEntry("totalAmount", "70.00")
+                .containsEntry("eligibleAmount", "70.00")
+                .containsEntry("needsReplacement", false);
+        assertThat(admin.get("/api/receipts/" + issued.string("id")).json())
+                .as("a replaced receipt is already cancelled: nothing to flag")
+                .containsEntry("status", "REPLACED")
+                .containsEntry("needsReplacement", false);
+    }
+
+    @Test
     void aMergeMovesTheDuplicatesReceiptsAndTheUndoMovesThemBack() {
         Api admin = admin();
         int year = freshYear();

@@ -197,6 +197,37 @@ public class ReceiptLedger {
         return new Printed(new Receipt(r, store.lines(id)), templates.findOrDefaults());
     }
 
+    /** A covered gift that no longer matches what an issued receipt printed for it. */
+    public record GiftChange(UUID giftId, GiftStatus status, BigDecimal printedEligible, BigDecimal currentEligible) {}
+
+    /**
+     * What changed in the gifts of an issued receipt since it was issued: refunded (wholly or partly), adjusted,
+     * cancelled. Such a receipt overstates (or understates) the gift and should be replaced; a void or replaced
+     * receipt is already cancelled, so it has none.
+     */
+    @Transactional(readOnly = true)
+    public List<GiftChange> changesSinceIssue(Receipt r) {
+        if (r.row().status() != ReceiptStatus.ISSUED) {
+            return List.of();
+        }
+        List<GiftChange> changes = new ArrayList<>();
+        for (LineRow line : r.lines()) {
+            GiftRow g = gifts.find(line.giftId()).orElse(null);
+            if (g == null) {
+                continue;
+            }
+            BigDecimal eligible = GivingMath.ZERO;
+            if (g.status() == GiftStatus.COMPLETED && net(g).signum() > 0) {
+                BigDecimal amount = net(g);
+                eligible = amount.subtract(benefits(g).min(amount));
+            }
+            if (g.status() != GiftStatus.COMPLETED || eligible.compareTo(line.eligibleAmount()) != 0) {
+                changes.add(new GiftChange(g.id(), g.status(), line.eligibleAmount(), eligible));
+            }
+        }
+        return changes;
+    }
+
     @Transactional(readOnly = true)
     public Receipt get(UUID id) {
         ReceiptRow r = store.find(id).orElseThrow(() -> DonationProblems.receiptNotFound(id));
