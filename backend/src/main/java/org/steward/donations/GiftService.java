@@ -84,7 +84,7 @@ public class GiftService {
     /**
      * Records a gift. With an idempotency key, the key is taken in the same transaction: a second request with the
      * same key and the same body (hash) gets the gift the first one created, one with another body 409
-     * {@code donations.idempotency-key-reused}. Two at the same moment queue on the key's row.
+     * {@code donations.idempotency-key-reused}. Two at the same moment queue on the key's row. Keys are per user.
      */
     @Transactional
     public GiftView record(RecordGiftCommand c, @Nullable String idempotencyKey, @Nullable String requestHash) {
@@ -92,7 +92,7 @@ public class GiftService {
         Instant now = timestamps.now();
         String by = actor.name();
         if (idempotencyKey != null) {
-            var existing = store.idempotencyKey(idempotencyKey);
+            var existing = store.idempotencyKey(by, idempotencyKey);
             if (existing.isPresent()) {
                 return replay(existing.get(), requestHash);
             }
@@ -102,7 +102,7 @@ public class GiftService {
                 if (!DatabaseFailures.isConstraintViolation(e)) {
                     throw e;
                 }
-                return replay(store.idempotencyKey(idempotencyKey).orElseThrow(() -> e), requestHash);
+                return replay(store.idempotencyKey(by, idempotencyKey).orElseThrow(() -> e), requestHash);
             }
         }
         Prepared prepared = prepare(c, giftId, now, by);

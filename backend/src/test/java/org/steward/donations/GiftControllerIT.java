@@ -194,6 +194,14 @@ class GiftControllerIT {
         assertThat(again.json()).isEqualTo(first.json());
         assertProblem(keyed.post("/api/gifts", gift(donor, "21")), 409, "donations.idempotency-key-reused");
 
+        // another user's key is another key: the same value records their own gift, and never replays this one
+        Api officer =
+                TestUsers.withRoles(Api.of(server, json), "DEVELOPMENT_OFFICER").withHeader("Idempotency-Key", key);
+        var theirs = officer.post("/api/gifts", gift(donor, "21"));
+        assertThat(theirs.status()).as(theirs.toString()).isEqualTo(201);
+        assertThat(theirs.string("id")).isNotEqualTo(first.string("id"));
+        assertThat(officer.post("/api/gifts", gift(donor, "21")).string("id")).isEqualTo(theirs.string("id"));
+
         UUID racer = donor();
         Api raceKeyed = admin.withHeader("Idempotency-Key", UUID.randomUUID().toString());
         var replies = Race.together(

@@ -375,14 +375,19 @@ public class GiftStore {
 
     public record IdempotencyKey(String requestHash, UUID giftId) {}
 
-    public Optional<IdempotencyKey> idempotencyKey(String key) {
+    /** The key as {@code user} took it: keys are each user's own, as a client generates them. */
+    public Optional<IdempotencyKey> idempotencyKey(String user, String key) {
         return sql.one(
-                "SELECT request_hash, gift_id FROM gift_idempotency_keys WHERE idempotency_key = ?",
+                "SELECT request_hash, gift_id FROM gift_idempotency_keys WHERE created_by = ? AND idempotency_key = ?",
                 rs -> new IdempotencyKey(rs.getString("request_hash"), Sql.uuid(rs, "gift_id")),
+                user,
                 key);
     }
 
-    /** Takes the key; a concurrent transaction inserting the same key waits for this one, then fails. */
+    /**
+     * Takes the key for the user {@code by}; a concurrent transaction of the same user inserting the same key waits
+     * for this one, then fails.
+     */
     public void insertIdempotencyKey(String key, String hash, UUID giftId, Instant at, String by) {
         sql.update(
                 "INSERT INTO gift_idempotency_keys (idempotency_key, request_hash, gift_id, created_at, created_by,"
