@@ -105,6 +105,20 @@ export const routes: RouteObject[] = [
                   load: () =>
                     import('@/features/donations/components/gift-detail-page').then((module) => module.GiftDetailPage),
                 },
+                {
+                  path: 'recurring',
+                  load: () =>
+                    import('@/features/donations/components/recurring-gifts-page').then(
+                      (module) => module.RecurringGiftsPage,
+                    ),
+                },
+                {
+                  path: 'recurring/:id',
+                  load: () =>
+                    import('@/features/donations/components/recurring-gift-detail-page').then(
+                      (module) => module.RecurringGiftDetailPage,
+                    ),
+                },
               ]),
               moduleRoute(campaignsEntry, () =>
                 import('@/features/donations/components/campaigns-admin-page').then(

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Grid, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconCoin, IconSearch } from '@tabler/icons-react';
+import { IconCoin, IconRepeat, IconSearch } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -193,9 +193,14 @@ export function GiftsPage() {
       title="Gifts"
       description="Every gift recorded, newest first."
       actions={
-        <Button leftSection={<IconCoin size={18} aria-hidden />} onClick={() => setRecording(true)}>
-          New gift
-        </Button>
+        <Group gap="xs">
+          <Button component={Link} to="/gifts/recurring" variant="default" leftSection={<IconRepeat size={18} aria-hidden />}>
+            Recurring gifts
+          </Button>
+          <Button leftSection={<IconCoin size={18} aria-hidden />} onClick={() => setRecording(true)}>
+            New gift
+          </Button>
+        </Group>
       }
     >
       <Paper withBorder p="md" radius="md" component="section" aria-label="Filters">
