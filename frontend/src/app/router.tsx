@@ -8,6 +8,7 @@ import {
   campaignsEntry,
   constituentsEntry,
   giftsEntry,
+  pledgesEntry,
   relationshipTypesEntry,
   tasksEntry,
   usersEntry,
@@ -104,6 +105,20 @@ export const routes: RouteObject[] = [
                   path: ':id',
                   load: () =>
                     import('@/features/donations/components/gift-detail-page').then((module) => module.GiftDetailPage),
+                },
+              ]),
+              moduleRoute(pledgesEntry, [
+                {
+                  path: '',
+                  load: () =>
+                    import('@/features/donations/components/pledges-page').then((module) => module.PledgesPage),
+                },
+                {
+                  path: ':id',
+                  load: () =>
+                    import('@/features/donations/components/pledge-detail-page').then(
+                      (module) => module.PledgeDetailPage,
+                    ),
                 },
               ]),
               moduleRoute(campaignsEntry, () =>

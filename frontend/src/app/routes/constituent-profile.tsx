@@ -4,17 +4,27 @@ import { useSession } from '@/hooks/use-session';
 import { ConstituentProfilePage } from '@/features/constituent-profile/components/constituent-profile-page';
 import { toSearchItem } from '@/features/donations/api/donor';
 import { GivingCard } from '@/features/donations/components/giving-card';
+import { PledgesCard } from '@/features/donations/components/pledges-card';
 
 /**
- * The 360° view with the cards of other modules: the Giving card (rollups and "Record gift") for the roles
- * that may see gifts.
+ * The 360° view with the cards of other modules: the Giving card (rollups and "Record gift") and the open
+ * pledges (balances and "New pledge") for the roles that may see gifts.
  */
 export function ConstituentProfileRoute() {
   const session = useSession();
   const mayGive = hasAnyRole(session?.roles ?? [], giftsEntry.roles);
   return (
     <ConstituentProfilePage
-      asideCards={mayGive ? (profile) => <GivingCard constituent={toSearchItem(profile)} /> : undefined}
+      asideCards={
+        mayGive
+          ? (profile) => (
+              <>
+                <GivingCard constituent={toSearchItem(profile)} />
+                <PledgesCard constituent={toSearchItem(profile)} />
+              </>
+            )
+          : undefined
+      }
     />
   );
 }

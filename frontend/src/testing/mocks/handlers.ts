@@ -19,6 +19,7 @@ import {
 } from '@/testing/data-generators';
 import { db } from '@/testing/mocks/db';
 import { donationHandlers, givingOf } from '@/testing/mocks/donation-handlers';
+import { pledgeHandlers } from '@/testing/mocks/pledge-handlers';
 import { currentUser, problem } from '@/testing/mocks/mock-session';
 
 // Handlers follow the backend's contract (see src/lib/api-client.ts for the problem format); the
@@ -49,6 +50,7 @@ export const handlers = [
   http.get('*/health', () => HttpResponse.json({ status: 'UP' })),
 
   ...donationHandlers,
+  ...pledgeHandlers,
 
   http.post('*/api/login', async ({ request }) => {
     const body = (await request.json()) as { username?: string; password?: string };
