@@ -3,6 +3,7 @@ import {
   IconAffiliate,
   IconChecklist,
   IconCoin,
+  IconHeartHandshake,
   IconHistory,
   IconHome,
   IconTargetArrow,
@@ -58,6 +59,14 @@ export const giftsEntry: NavigationEntry = {
   description: 'Record gifts, split them between funds, refund and correct them.',
 };
 
+export const pledgesEntry: NavigationEntry = {
+  label: 'Pledges',
+  path: '/pledges',
+  icon: IconHeartHandshake,
+  roles: ['ADMIN', 'DEVELOPMENT_OFFICER'],
+  description: 'Record pledges and their installments, payments and write-offs.',
+};
+
 export const campaignsEntry: NavigationEntry = {
   label: 'Funds & campaigns',
   path: '/campaigns',
@@ -96,6 +105,7 @@ export const navigation: readonly NavigationEntry[] = [
   constituentsEntry,
   tasksEntry,
   giftsEntry,
+  pledgesEntry,
   usersEntry,
   campaignsEntry,
   relationshipTypesEntry,

@@ -8,6 +8,7 @@ import {
   campaignsEntry,
   constituentsEntry,
   giftsEntry,
+  pledgesEntry,
   relationshipTypesEntry,
   tasksEntry,
   usersEntry,
@@ -117,6 +118,20 @@ export const routes: RouteObject[] = [
                   load: () =>
                     import('@/features/donations/components/recurring-gift-detail-page').then(
                       (module) => module.RecurringGiftDetailPage,
+                    ),
+                },
+              ]),
+              moduleRoute(pledgesEntry, [
+                {
+                  path: '',
+                  load: () =>
+                    import('@/features/donations/components/pledges-page').then((module) => module.PledgesPage),
+                },
+                {
+                  path: ':id',
+                  load: () =>
+                    import('@/features/donations/components/pledge-detail-page').then(
+                      (module) => module.PledgeDetailPage,
                     ),
                 },
               ]),

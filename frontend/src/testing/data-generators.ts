@@ -416,3 +416,82 @@ export function createDonation(overrides: Partial<TestGift> = {}): TestGift {
     ...overrides,
   };
 }
+
+export type TestPledgeInstallment = {
+  id: string;
+  sequence: number;
+  dueOn: string;
+  amount: string;
+  paidAmount: string;
+  writtenOffAmount: string;
+  open: string;
+  overdue: boolean;
+};
+
+/** `PledgeView`; the mock recomputes the sums, `open`, `overdue` and `nextDueOn` from the installments. */
+export type TestPledge = TestAudited & {
+  id: string;
+  constituentId: string;
+  donorName: string | null;
+  amount: string;
+  currency: string;
+  paidAmount: string;
+  writtenOffAmount: string;
+  balance: string;
+  overdueAmount: string;
+  pledgedOn: string;
+  status: 'OPEN' | 'FULFILLED' | 'WRITTEN_OFF' | 'CANCELLED';
+  fundId: string | null;
+  campaignId: string | null;
+  appealId: string | null;
+  notes: string | null;
+  nextDueOn: string | null;
+  installments: TestPledgeInstallment[];
+  payments: { giftId: string; receivedOn: string; amount: string; refundedAmount: string; applied: string; status: TestGift['status'] }[];
+};
+
+/** An installment of 100.00 due on 2027-01-01, nothing paid; override what matters. */
+export function createPledgeInstallment(overrides: Partial<TestPledgeInstallment> = {}): TestPledgeInstallment {
+  return {
+    id: overrides.id ?? nextId(),
+    sequence: 1,
+    dueOn: '2027-01-01',
+    amount: '100.00',
+    paidAmount: '0.00',
+    writtenOffAmount: '0.00',
+    open: overrides.amount ?? '100.00',
+    overdue: false,
+    ...overrides,
+  };
+}
+
+/** An open pledge of 300.00 USD in three monthly installments of 100.00 from 2027-01-01; override what matters. */
+export function createPledge(overrides: Partial<TestPledge> = {}): TestPledge {
+  const installments = overrides.installments ?? [
+    createPledgeInstallment({ sequence: 1, dueOn: '2027-01-01' }),
+    createPledgeInstallment({ sequence: 2, dueOn: '2027-02-01' }),
+    createPledgeInstallment({ sequence: 3, dueOn: '2027-03-01' }),
+  ];
+  return {
+    ...AUDITED,
+    id: overrides.id ?? nextId(),
+    constituentId: nextId(),
+    donorName: 'Jane Doe',
+    amount: '300.00',
+    currency: 'USD',
+    paidAmount: '0.00',
+    writtenOffAmount: '0.00',
+    balance: overrides.amount ?? '300.00',
+    overdueAmount: '0.00',
+    pledgedOn: '2026-12-01',
+    status: 'OPEN',
+    fundId: null,
+    campaignId: null,
+    appealId: null,
+    notes: null,
+    nextDueOn: installments[0]?.dueOn ?? null,
+    payments: [],
+    ...overrides,
+    installments,
+  };
+}

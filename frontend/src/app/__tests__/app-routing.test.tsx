@@ -36,6 +36,7 @@ describe('app routing', () => {
       'Constituents',
       'My tasks',
       'Gifts',
+      'Pledges',
       'Users',
       'Funds & campaigns',
       'Relationship types',

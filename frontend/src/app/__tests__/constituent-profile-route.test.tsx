@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { createUser } from '@/testing/data-generators';
@@ -23,6 +23,9 @@ describe('the 360° view with the Giving card', () => {
     expect(await screen.findByTestId('giving-lifetime')).toHaveTextContent('$350.35');
     expect(card).toContainElement(screen.getByRole('button', { name: 'Record gift' }));
     expect(screen.queryByRole('tab', { name: 'Giving' })).not.toBeInTheDocument();
+    const pledges = await screen.findByRole('region', { name: 'Open pledges' });
+    expect(await within(pledges).findByText('$200.00 left')).toBeInTheDocument();
+    expect(within(pledges).getByRole('button', { name: 'New pledge' })).toBeInTheDocument();
   });
 
   it('shows event coordinators no giving', async () => {
@@ -32,5 +35,6 @@ describe('the 360° view with the Giving card', () => {
     await screen.findByRole('heading', { level: 1, name: 'Jane Doe' });
     expect(screen.queryByRole('region', { name: 'Giving' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Record gift' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Open pledges' })).not.toBeInTheDocument();
   });
 });

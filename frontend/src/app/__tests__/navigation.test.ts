@@ -11,6 +11,7 @@ describe('navigation registry', () => {
       'Constituents',
       'My tasks',
       'Gifts',
+      'Pledges',
       'Users',
       'Funds & campaigns',
       'Relationship types',
@@ -19,7 +20,7 @@ describe('navigation registry', () => {
   });
 
   it('hides the admin entries from other roles', () => {
-    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual(['Home', 'Constituents', 'My tasks', 'Gifts']);
+    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual(['Home', 'Constituents', 'My tasks', 'Gifts', 'Pledges']);
     expect(labels(['EVENT_COORDINATOR'])).toEqual(['Home', 'Constituents', 'My tasks']);
   });
 
@@ -33,6 +34,7 @@ describe('navigation registry', () => {
       'Constituents',
       'My tasks',
       'Gifts',
+      'Pledges',
       'Users',
       'Funds & campaigns',
       'Relationship types',

@@ -5,6 +5,8 @@ import {
   createConstituent,
   createDonation,
   createFund,
+  createPledge,
+  createPledgeInstallment,
   createInteraction,
   createRelationshipType,
   createSegment,
@@ -15,6 +17,7 @@ import {
   type TestCampaign,
   type TestFund,
   type TestGift,
+  type TestPledge,
   type TestConsentEntry,
   type TestConstituent,
   type TestInteraction,
@@ -51,6 +54,8 @@ export type MockDb = {
   appeals: TestAppeal[];
   gifts: TestGift[];
   idempotencyKeys: Map<string, { giftId: string; request: string }>;
+  /** Pledges (their payments are gifts in `gifts`, with `pledgeId`). */
+  pledges: TestPledge[];
 };
 
 export const SEED_IDS = {
@@ -95,6 +100,7 @@ function seed(): MockDb {
     ],
     ...seedProfileData(),
     ...seedDonations(),
+    pledges: seedPledges(),
     segments: [
       createSegment({
         id: '00000000-0000-4000-8000-0000000005e1',
@@ -240,6 +246,42 @@ function seedDonations(): Pick<MockDb, 'funds' | 'campaigns' | 'appeals' | 'gift
     ],
     idempotencyKeys: new Map(),
   };
+}
+
+/**
+ * One open pledge of Jane Doe (c1): 300.00 in three installments, the first paid, the second overdue (due in
+ * 2020), the third due in 2099; its payment names the gift 9a3, which is not
+ * seeded, so Jane's giving stays the 350.35 of her two gifts.
+ */
+function seedPledges(): TestPledge[] {
+  return [
+    createPledge({
+      id: '00000000-0000-4000-8000-0000000009d1',
+      constituentId: '00000000-0000-4000-8000-0000000000c1',
+      donorName: 'Jane Doe',
+      pledgedOn: '2019-12-15',
+      paidAmount: '100.00',
+      balance: '200.00',
+      overdueAmount: '100.00',
+      nextDueOn: '2020-02-01',
+      fundId: SEED_IDS.generalFund,
+      installments: [
+        createPledgeInstallment({ id: '00000000-0000-4000-8000-0000000009e1', sequence: 1, dueOn: '2020-01-01', paidAmount: '100.00', open: '0.00' }),
+        createPledgeInstallment({ id: '00000000-0000-4000-8000-0000000009e2', sequence: 2, dueOn: '2020-02-01', overdue: true }),
+        createPledgeInstallment({ id: '00000000-0000-4000-8000-0000000009e3', sequence: 3, dueOn: '2099-01-01' }),
+      ],
+      payments: [
+        {
+          giftId: '00000000-0000-4000-8000-0000000009a3',
+          receivedOn: '2020-01-02',
+          amount: '100.00',
+          refundedAmount: '0.00',
+          applied: '100.00',
+          status: 'COMPLETED',
+        },
+      ],
+    }),
+  ];
 }
 
 export const db: MockDb = seed();

@@ -20,6 +20,7 @@ import {
 import { db } from '@/testing/mocks/db';
 import { donationHandlers, givingOf } from '@/testing/mocks/donation-handlers';
 import { recurringGiftHandlers } from '@/testing/mocks/recurring-gift-handlers';
+import { pledgeHandlers } from '@/testing/mocks/pledge-handlers';
 import { currentUser, problem } from '@/testing/mocks/mock-session';
 
 // Handlers follow the backend's contract (see src/lib/api-client.ts for the problem format); the
@@ -51,6 +52,7 @@ export const handlers = [
 
   ...donationHandlers,
   ...recurringGiftHandlers,
+  ...pledgeHandlers,
 
   http.post('*/api/login', async ({ request }) => {
     const body = (await request.json()) as { username?: string; password?: string };

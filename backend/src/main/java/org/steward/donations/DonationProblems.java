@@ -293,4 +293,61 @@ public final class DonationProblems {
                 "Gift cannot be acknowledged",
                 "Gift " + giftId + " is " + status + "; pending, completed and refunded gifts are acknowledged.");
     }
+
+    // pledges
+
+    public static NotFoundException pledgeNotFound(Object id) {
+        return new NotFoundException("donations.pledge-not-found", "Pledge not found", "No pledge has id " + id + ".");
+    }
+
+    public static BusinessRuleException pledgeScheduleMismatch(String detail) {
+        return new BusinessRuleException(
+                "donations.pledge-schedule-mismatch", "Installments do not fit the pledge", detail);
+    }
+
+    public static BusinessRuleException pledgeNotOpen(Object id, Object status) {
+        return new BusinessRuleException(
+                "donations.pledge-not-open",
+                "Pledge is not open",
+                "Pledge " + id + " is " + status + "; only an open pledge takes payments, write-offs and schedule"
+                        + " changes.");
+    }
+
+    /** Carries {@code balance} (what is left to pay, a decimal string) and {@code currency}. */
+    public static BusinessRuleException pledgeOverpayment(String balance, String currency) {
+        return new BusinessRuleException(
+                "donations.pledge-overpayment",
+                "Payment larger than the pledge balance",
+                "Only " + balance + " " + currency + " is left to pay on this pledge; record the rest as another"
+                        + " gift.") {
+            @Override
+            public Map<String, Object> extensions() {
+                return Map.of("balance", balance, "currency", currency);
+            }
+        };
+    }
+
+    public static BusinessRuleException pledgePaymentMismatch(String detail) {
+        return new BusinessRuleException("donations.pledge-payment-mismatch", "Gift does not fit the pledge", detail);
+    }
+
+    /** Carries {@code balance} and {@code currency}. */
+    public static BusinessRuleException pledgeWriteOffTooLarge(String balance, String currency) {
+        return new BusinessRuleException(
+                "donations.pledge-write-off-too-large",
+                "Write-off larger than the balance",
+                "At most " + balance + " " + currency + " is left to write off on this pledge.") {
+            @Override
+            public Map<String, Object> extensions() {
+                return Map.of("balance", balance, "currency", currency);
+            }
+        };
+    }
+
+    public static BusinessRuleException pledgeHasPayments(Object id) {
+        return new BusinessRuleException(
+                "donations.pledge-has-payments",
+                "Pledge has payments",
+                "Pledge " + id + " has payments applied; write off the balance instead of cancelling it.");
+    }
 }

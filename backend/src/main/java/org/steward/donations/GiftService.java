@@ -34,6 +34,7 @@ import org.steward.donations.internal.GiftStore;
 import org.steward.donations.internal.GiftStore.AllocationRow;
 import org.steward.donations.internal.GiftStore.SoftCreditRow;
 import org.steward.donations.internal.GivingMath;
+import org.steward.donations.internal.PledgeLedger;
 import org.steward.donations.internal.RollupRecomputer;
 import org.steward.shared.errors.NotFoundException;
 import org.steward.shared.errors.StaleVersionException;
@@ -61,6 +62,7 @@ public class GiftService {
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final Timestamps timestamps;
+    private final PledgeLedger pledges;
 
     GiftService(
             GiftStore store,
@@ -70,7 +72,8 @@ public class GiftService {
             DonationsConfig config,
             AuditTrail audit,
             CurrentActor actor,
-            Timestamps timestamps) {
+            Timestamps timestamps,
+            PledgeLedger pledges) {
         this.store = store;
         this.rollups = rollups;
         this.constituents = constituents;
@@ -79,6 +82,7 @@ public class GiftService {
         this.audit = audit;
         this.actor = actor;
         this.timestamps = timestamps;
+        this.pledges = pledges;
     }
 
     /**
@@ -213,6 +217,9 @@ public class GiftService {
         }
         BigDecimal fairMarketValue =
                 c.fairMarketValue() == null ? null : AmountRules.amount("fairMarketValue", c.fairMarketValue());
+        if (c.pledgeId() != null) {
+            pledges.check(c.pledgeId(), c.constituentId(), currency, c.kind(), c.status());
+        }
 
         GiftRow gift = new GiftRow(
                 giftId,
@@ -241,7 +248,7 @@ public class GiftService {
                 fairMarketValue,
                 blank(c.notes()),
                 null,
-                null,
+                c.pledgeId(),
                 0L,
                 now,
                 by,
@@ -258,6 +265,10 @@ public class GiftService {
         var fields = snapshot(gift, p.allocations(), p.softCredits());
         if (batchId != null) {
             fields.put("batchId", batchId);
+        }
+        if (gift.pledgeId() != null) {
+            fields.put("pledgeId", gift.pledgeId());
+            pledges.applyNew(gift);
         }
         audit.record(ENTITY, gift.id(), AuditTrail.CREATED, Changes.created(fields));
     }
@@ -412,6 +423,9 @@ public class GiftService {
             throw DonationProblems.adjustmentBelowRefunded();
         }
         List<SoftCreditRow> softCredits = store.softCredits(id);
+        if (was.pledgeId() != null) {
+            pledges.requireSameDonor(was, donor);
+        }
         if (!donor.equals(was.constituentId())) {
             requireDonor(donor);
             if (softCredits.stream().anyMatch(s -> s.constituentId().equals(donor))) {
@@ -442,6 +456,15 @@ public class GiftService {
                         by));
         GiftRow is = was.withMoney(donor, amount, base, receivedOn, now, by);
         store.updateMoney(is);
+        if (was.pledgeId() != null && amountChanged) {
+            BigDecimal change = amount.subtract(was.amount());
+            if (change.signum() > 0) {
+                pledges.applyMore(was, change);
+            } else {
+                pledges.takeBack(
+                        was, change.negate(), "Adjustment: " + c.reason().trim());
+            }
+        }
         audit.record(
                 ENTITY,
                 id,
@@ -489,6 +512,9 @@ public class GiftService {
         GiftRow is = was.withRefund(
                 was.refundedAmount().add(amount), was.refundedBaseAmount().add(base), status, now, by);
         store.updateRefunded(is);
+        if (was.pledgeId() != null) {
+            pledges.takeBack(was, amount, "Refund: " + c.reason().trim());
+        }
         audit.record(
                 ENTITY,
                 id,
@@ -513,7 +539,7 @@ public class GiftService {
     }
 
     /** The donor must exist and be neither deleted nor merged; each case has its own problem. */
-    private void requireDonor(UUID id) {
+    void requireDonor(UUID id) {
         if (constituents.isActive(id)) {
             return;
         }
@@ -594,7 +620,7 @@ public class GiftService {
         store.insertAllocations(giftId, inserts, now, by);
     }
 
-    private void requireActiveFunds(Collection<UUID> fundIds) {
+    void requireActiveFunds(Collection<UUID> fundIds) {
         if (fundIds.isEmpty()) {
             return;
         }
@@ -608,7 +634,7 @@ public class GiftService {
     }
 
     /** The campaign a gift counts for: the given one, or the appeal's; both must exist, be active and agree. */
-    private UUID campaignOf(@Nullable UUID campaignId, @Nullable UUID appealId) {
+    UUID campaignOf(@Nullable UUID campaignId, @Nullable UUID appealId) {
         UUID result = campaignId;
         if (appealId != null) {
             AppealView appeal = campaigns

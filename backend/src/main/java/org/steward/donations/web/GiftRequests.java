@@ -79,7 +79,8 @@ final class GiftRequests {
             @Nullable @Valid TributeRequest tribute,
             @Nullable @Size(max = 2000) String description,
             @Nullable @Pattern(regexp = DECIMAL, message = DECIMAL_MESSAGE) String fairMarketValue,
-            @Nullable @Size(max = 10_000) String notes) {
+            @Nullable @Size(max = 10_000) String notes,
+            @Nullable UUID pledgeId) {
 
         RecordGiftCommand command() {
             return new RecordGiftCommand(
@@ -88,7 +89,9 @@ final class GiftRequests {
                     currency,
                     receivedOn,
                     status == null ? GiftStatus.COMPLETED : GiftStatus.valueOf(status),
-                    kind == null ? GiftKind.ONE_TIME : GiftKind.valueOf(kind),
+                    kind != null
+                            ? GiftKind.valueOf(kind)
+                            : pledgeId != null ? GiftKind.PLEDGE_PAYMENT : GiftKind.ONE_TIME,
                     exchangeRate,
                     exchangeRateDate,
                     fundId,
@@ -115,7 +118,8 @@ final class GiftRequests {
                                     tribute.notifyConstituentId()),
                     description,
                     fairMarketValue,
-                    notes);
+                    notes,
+                    pledgeId);
         }
     }
 
