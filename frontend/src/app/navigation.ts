@@ -1,6 +1,7 @@
 import {
   IconAddressBook,
   IconAffiliate,
+  IconChartBar,
   IconChecklist,
   IconCoin,
   IconHistory,
@@ -58,6 +59,14 @@ export const giftsEntry: NavigationEntry = {
   description: 'Record gifts, split them between funds, refund and correct them.',
 };
 
+export const progressEntry: NavigationEntry = {
+  label: 'Campaign progress',
+  path: '/campaign-progress',
+  icon: IconChartBar,
+  roles: ['ADMIN', 'DEVELOPMENT_OFFICER', 'BOARD_MEMBER'],
+  description: 'Raised against goal for each campaign, by appeal and fund; no donor named.',
+};
+
 export const campaignsEntry: NavigationEntry = {
   label: 'Funds & campaigns',
   path: '/campaigns',
@@ -96,6 +105,7 @@ export const navigation: readonly NavigationEntry[] = [
   constituentsEntry,
   tasksEntry,
   giftsEntry,
+  progressEntry,
   usersEntry,
   campaignsEntry,
   relationshipTypesEntry,

@@ -8,6 +8,7 @@ import {
   campaignsEntry,
   constituentsEntry,
   giftsEntry,
+  progressEntry,
   relationshipTypesEntry,
   tasksEntry,
   usersEntry,
@@ -104,6 +105,22 @@ export const routes: RouteObject[] = [
                   path: ':id',
                   load: () =>
                     import('@/features/donations/components/gift-detail-page').then((module) => module.GiftDetailPage),
+                },
+              ]),
+              moduleRoute(progressEntry, [
+                {
+                  path: '',
+                  load: () =>
+                    import('@/features/donations/components/campaign-progress-page').then(
+                      (module) => module.CampaignProgressPage,
+                    ),
+                },
+                {
+                  path: ':id',
+                  load: () =>
+                    import('@/features/donations/components/campaign-progress-detail-page').then(
+                      (module) => module.CampaignProgressDetailPage,
+                    ),
                 },
               ]),
               moduleRoute(campaignsEntry, () =>

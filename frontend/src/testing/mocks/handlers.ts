@@ -20,6 +20,7 @@ import {
 import { db } from '@/testing/mocks/db';
 import { donationHandlers, givingOf } from '@/testing/mocks/donation-handlers';
 import { currentUser, problem } from '@/testing/mocks/mock-session';
+import { progressHandlers } from '@/testing/mocks/progress-handlers';
 
 // Handlers follow the backend's contract (see src/lib/api-client.ts for the problem format); the
 // mocked session is in mock-session.ts.
@@ -48,6 +49,7 @@ function page<T>(items: T[], url: URL) {
 export const handlers = [
   http.get('*/health', () => HttpResponse.json({ status: 'UP' })),
 
+  ...progressHandlers,
   ...donationHandlers,
 
   http.post('*/api/login', async ({ request }) => {
