@@ -1,6 +1,7 @@
 import {
   IconAddressBook,
   IconAffiliate,
+  IconChartBar,
   IconChecklist,
   IconCoin,
   IconHeartHandshake,
@@ -67,6 +68,14 @@ export const pledgesEntry: NavigationEntry = {
   description: 'Record pledges and their installments, payments and write-offs.',
 };
 
+export const progressEntry: NavigationEntry = {
+  label: 'Campaign progress',
+  path: '/campaign-progress',
+  icon: IconChartBar,
+  roles: ['ADMIN', 'DEVELOPMENT_OFFICER', 'BOARD_MEMBER'],
+  description: 'Raised against goal for each campaign, by appeal and fund; no donor named.',
+};
+
 export const campaignsEntry: NavigationEntry = {
   label: 'Funds & campaigns',
   path: '/campaigns',
@@ -106,6 +115,7 @@ export const navigation: readonly NavigationEntry[] = [
   tasksEntry,
   giftsEntry,
   pledgesEntry,
+  progressEntry,
   usersEntry,
   campaignsEntry,
   relationshipTypesEntry,

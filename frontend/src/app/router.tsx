@@ -9,6 +9,7 @@ import {
   constituentsEntry,
   giftsEntry,
   pledgesEntry,
+  progressEntry,
   relationshipTypesEntry,
   tasksEntry,
   usersEntry,
@@ -132,6 +133,22 @@ export const routes: RouteObject[] = [
                   load: () =>
                     import('@/features/donations/components/pledge-detail-page').then(
                       (module) => module.PledgeDetailPage,
+                    ),
+                },
+              ]),
+              moduleRoute(progressEntry, [
+                {
+                  path: '',
+                  load: () =>
+                    import('@/features/donations/components/campaign-progress-page').then(
+                      (module) => module.CampaignProgressPage,
+                    ),
+                },
+                {
+                  path: ':id',
+                  load: () =>
+                    import('@/features/donations/components/campaign-progress-detail-page').then(
+                      (module) => module.CampaignProgressDetailPage,
                     ),
                 },
               ]),

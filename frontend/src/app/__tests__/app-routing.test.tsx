@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 import { routes } from '@/app/router';
 import { getSession } from '@/lib/session';
-import { ADMIN_PASSWORD } from '@/testing/mocks/db';
+import { createUser } from '@/testing/data-generators';
+import { ADMIN_PASSWORD, db } from '@/testing/mocks/db';
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderRoutes, signInAs } from '@/testing/test-utils';
@@ -37,6 +38,7 @@ describe('app routing', () => {
       'My tasks',
       'Gifts',
       'Pledges',
+      'Campaign progress',
       'Users',
       'Funds & campaigns',
       'Relationship types',
@@ -59,6 +61,23 @@ describe('app routing', () => {
     expect(within(nav).queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Relationship types' })).not.toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Constituents' })).toBeInTheDocument();
+  });
+
+  it('opens campaign progress for a board member and keeps it from event coordinators', async () => {
+    db.users.push(createUser({ username: 'bo', displayName: 'Bo Board', roles: ['BOARD_MEMBER'] }));
+    signInAs('bo', ['BOARD_MEMBER']);
+    const { unmount } = renderRoutes(routes, { url: '/campaign-progress' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Campaign progress' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Campaign progress']);
+    unmount();
+
+    db.users.push(createUser({ username: 'eve', displayName: 'Eve Events', roles: ['EVENT_COORDINATOR'] }));
+    signInAs('eve', ['EVENT_COORDINATOR']);
+    renderRoutes(routes, { url: '/campaign-progress' });
+    expect(
+      await screen.findByRole('heading', { name: 'This page is not available to you' }),
+    ).toBeInTheDocument();
   });
 
   it('keeps the relationship types page for administrators', async () => {

@@ -12,6 +12,7 @@ describe('navigation registry', () => {
       'My tasks',
       'Gifts',
       'Pledges',
+      'Campaign progress',
       'Users',
       'Funds & campaigns',
       'Relationship types',
@@ -20,12 +21,12 @@ describe('navigation registry', () => {
   });
 
   it('hides the admin entries from other roles', () => {
-    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual(['Home', 'Constituents', 'My tasks', 'Gifts', 'Pledges']);
+    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual(['Home', 'Constituents', 'My tasks', 'Gifts', 'Pledges', 'Campaign progress']);
     expect(labels(['EVENT_COORDINATOR'])).toEqual(['Home', 'Constituents', 'My tasks']);
   });
 
-  it('shows a board member only the home page', () => {
-    expect(labels(['BOARD_MEMBER'])).toEqual(['Home']);
+  it('shows a board member the home page and campaign progress (aggregates, no named gifts)', () => {
+    expect(labels(['BOARD_MEMBER'])).toEqual(['Home', 'Campaign progress']);
   });
 
   it('combines roles', () => {
@@ -35,6 +36,7 @@ describe('navigation registry', () => {
       'My tasks',
       'Gifts',
       'Pledges',
+      'Campaign progress',
       'Users',
       'Funds & campaigns',
       'Relationship types',

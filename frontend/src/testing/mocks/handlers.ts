@@ -22,6 +22,7 @@ import { donationHandlers, givingOf } from '@/testing/mocks/donation-handlers';
 import { recurringGiftHandlers } from '@/testing/mocks/recurring-gift-handlers';
 import { pledgeHandlers } from '@/testing/mocks/pledge-handlers';
 import { currentUser, problem } from '@/testing/mocks/mock-session';
+import { progressHandlers } from '@/testing/mocks/progress-handlers';
 
 // Handlers follow the backend's contract (see src/lib/api-client.ts for the problem format); the
 // mocked session is in mock-session.ts.
@@ -50,6 +51,7 @@ function page<T>(items: T[], url: URL) {
 export const handlers = [
   http.get('*/health', () => HttpResponse.json({ status: 'UP' })),
 
+  ...progressHandlers,
   ...donationHandlers,
   ...recurringGiftHandlers,
   ...pledgeHandlers,

@@ -1,4 +1,5 @@
 import { Badge, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { RoleBadges } from '@/components/ui/role-badges';
@@ -35,9 +36,11 @@ type HomeDashboardProps = {
   roles: readonly string[];
   /** What this user can open now (from the app's navigation), without the home page itself. */
   destinations: readonly HomeDestination[];
+  /** Figures other modules put at the top for this user (e.g. the board's fundraising card), composed by `app/`. */
+  highlights?: ReactNode;
 };
 
-export function HomeDashboard({ displayName, roles, destinations }: HomeDashboardProps) {
+export function HomeDashboard({ displayName, roles, destinations, highlights }: HomeDashboardProps) {
   const upcoming = UPCOMING.filter((module) => hasAnyRole(roles, module.roles));
 
   return (
@@ -53,6 +56,8 @@ export function HomeDashboard({ displayName, roles, destinations }: HomeDashboar
           <RoleBadges roles={roles} />
         </Group>
       </Stack>
+
+      {highlights}
 
       {destinations.length === 0 ? (
         <Text>There is nothing for your role to open yet; what is coming for you is listed below.</Text>

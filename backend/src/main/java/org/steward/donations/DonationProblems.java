@@ -16,6 +16,10 @@ public final class DonationProblems {
         return new NotFoundException("donations.not-found", "Gift not found", "No gift has id " + id + ".");
     }
 
+    public static BusinessRuleException invalidPeriod(String detail) {
+        return new BusinessRuleException("donations.invalid-period", "Invalid period", detail);
+    }
+
     public static BusinessRuleException amountNotPositive(String field) {
         return new BusinessRuleException(
                 "donations.amount-not-positive", "Amount must be positive", field + " must be more than zero.");
