@@ -1,5 +1,6 @@
 package org.steward.platform.mail;
 
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Named;
@@ -62,7 +63,13 @@ public class MailDelivery {
             return;
         }
         try {
-            executor.execute(() -> deliver(queued.id()));
+            // The executor carries the caller's propagated context, which still holds the committed transaction's
+            // (now closed) connection: deliver in an empty one, so the claim opens a transaction of its own.
+            executor.execute(() -> {
+                try (PropagatedContext.Scope ignored = PropagatedContext.empty().propagate()) {
+                    deliver(queued.id());
+                }
+            });
         } catch (RejectedExecutionException e) {
             // shutting down: the periodic run of another instance (or of this one after a restart) sends it
         }

@@ -1,14 +1,21 @@
 package org.steward.platform.mail;
 
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.steward.shared.persistence.DatabaseFailures;
 import org.steward.shared.persistence.Sql;
 
-/** The {@code mail_outbox} table. */
+/**
+ * The {@code mail_outbox} table. Each method joins the caller's transaction, or runs in its own: delivery claims,
+ * reads and marks a message in separate short transactions, never holding one open while it talks to the server.
+ */
 @Singleton
+@Transactional
 class MailOutbox {
 
     static final String PENDING = "PENDING";
@@ -53,29 +60,43 @@ class MailOutbox {
                 rs.getString("created_by"));
     }
 
-    void insert(UUID id, String dedupeKey, String recipient, String subject, byte[] message, Instant at, String by) {
-        sql.update(
-                "INSERT INTO mail_outbox (id, dedupe_key, status, recipient, subject, message, attempts,"
-                        + " next_attempt_at, created_at, created_by, updated_at, updated_by)"
-                        + " VALUES (?, ?, 'PENDING', ?, ?, ?, 0, ?, ?, ?, ?, ?)",
-                id,
-                dedupeKey,
-                recipient,
-                subject,
-                message,
-                at,
-                at,
-                by,
-                at,
-                by);
+    /**
+     * Inserts the message; false when its dedupe key is already taken (by a transaction that committed first: a
+     * concurrent one with the same key waits for it). The violation is caught here, inside the transactional
+     * method, so the caller's transaction goes on.
+     */
+    public boolean insert(
+            UUID id, String dedupeKey, String recipient, String subject, byte[] message, Instant at, String by) {
+        try {
+            sql.update(
+                    "INSERT INTO mail_outbox (id, dedupe_key, status, recipient, subject, message, attempts,"
+                            + " next_attempt_at, created_at, created_by, updated_at, updated_by)"
+                            + " VALUES (?, ?, 'PENDING', ?, ?, ?, 0, ?, ?, ?, ?, ?)",
+                    id,
+                    dedupeKey,
+                    recipient,
+                    subject,
+                    message,
+                    at,
+                    at,
+                    by,
+                    at,
+                    by);
+            return true;
+        } catch (DataAccessException e) {
+            if (dedupeKey != null && DatabaseFailures.isConstraintViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
-    Optional<UUID> idOfDedupeKey(String key) {
+    public Optional<UUID> idOfDedupeKey(String key) {
         return sql.one("SELECT id FROM mail_outbox WHERE dedupe_key = ?", rs -> Sql.uuid(rs, "id"), key);
     }
 
     /** Messages due now: waiting for their attempt, or held too long by an instance that died mid-send. */
-    List<UUID> due(Instant now, int limit) {
+    public List<UUID> due(Instant now, int limit) {
         return sql.list(
                 "SELECT id FROM mail_outbox WHERE (status = 'PENDING' AND next_attempt_at <= ?)"
                         + " OR (status = 'SENDING' AND claimed_until < ?) ORDER BY next_attempt_at LIMIT ?",
@@ -89,7 +110,7 @@ class MailOutbox {
      * Takes the message for this instance if it is still due: one statement, so of two instances (or two threads)
      * at most one gets it. Counts the attempt.
      */
-    boolean claim(UUID id, String instance, Instant now, Instant until) {
+    public boolean claim(UUID id, String instance, Instant now, Instant until) {
         return sql.update(
                         "UPDATE mail_outbox SET status = 'SENDING', claimed_by = ?, claimed_until = ?,"
                                 + " attempts = attempts + 1, updated_at = ?, updated_by = ? WHERE id = ?"
@@ -107,7 +128,7 @@ class MailOutbox {
 
     record Claimed(byte[] message, int attempts) {}
 
-    Optional<Claimed> claimed(UUID id, String instance) {
+    public Optional<Claimed> claimed(UUID id, String instance) {
         return sql.one(
                 "SELECT message, attempts FROM mail_outbox WHERE id = ? AND status = 'SENDING' AND claimed_by = ?",
                 rs -> new Claimed(rs.getBytes("message"), rs.getInt("attempts")),
@@ -115,7 +136,7 @@ class MailOutbox {
                 instance);
     }
 
-    void sent(UUID id, String instance, Instant now) {
+    public void sent(UUID id, String instance, Instant now) {
         sql.update(
                 "UPDATE mail_outbox SET status = 'SENT', sent_at = ?, claimed_by = NULL, claimed_until = NULL,"
                         + " last_error = NULL, updated_at = ?, updated_by = 'mail'"
@@ -126,7 +147,7 @@ class MailOutbox {
                 instance);
     }
 
-    void retryLater(UUID id, String instance, Instant next, String error, Instant now) {
+    public void retryLater(UUID id, String instance, Instant next, String error, Instant now) {
         sql.update(
                 "UPDATE mail_outbox SET status = 'PENDING', next_attempt_at = ?, last_error = ?, claimed_by = NULL,"
                         + " claimed_until = NULL, updated_at = ?, updated_by = 'mail' WHERE id = ? AND claimed_by = ?",
@@ -137,7 +158,7 @@ class MailOutbox {
                 instance);
     }
 
-    void failed(UUID id, String instance, String error, Instant now) {
+    public void failed(UUID id, String instance, String error, Instant now) {
         sql.update(
                 "UPDATE mail_outbox SET status = 'FAILED', last_error = ?, claimed_by = NULL, claimed_until = NULL,"
                         + " updated_at = ?, updated_by = 'mail' WHERE id = ? AND claimed_by = ?",
@@ -148,7 +169,7 @@ class MailOutbox {
     }
 
     /** An administrator's retry of a failed message: due at once, with a fresh count of attempts. */
-    boolean requeue(UUID id, Instant now, String by) {
+    public boolean requeue(UUID id, Instant now, String by) {
         return sql.update(
                         "UPDATE mail_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?, updated_at = ?,"
                                 + " updated_by = ? WHERE id = ? AND status = 'FAILED'",
@@ -159,11 +180,11 @@ class MailOutbox {
                 == 1;
     }
 
-    Optional<Entry> find(UUID id) {
+    public Optional<Entry> find(UUID id) {
         return sql.one("SELECT " + COLUMNS + " FROM mail_outbox WHERE id = ?", MailOutbox::entry, id);
     }
 
-    List<Entry> list(String status, int page, int size) {
+    public List<Entry> list(String status, int page, int size) {
         return status == null
                 ? sql.list(
                         "SELECT " + COLUMNS + " FROM mail_outbox ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
@@ -179,7 +200,7 @@ class MailOutbox {
                         (long) page * size);
     }
 
-    long count(String status) {
+    public long count(String status) {
         return status == null
                 ? sql.count("SELECT COUNT(*) FROM mail_outbox")
                 : sql.count("SELECT COUNT(*) FROM mail_outbox WHERE status = ?", status);

@@ -1,7 +1,6 @@
 package org.steward.platform.mail;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -10,7 +9,6 @@ import java.util.UUID;
 import org.steward.shared.ids.Ids;
 import org.steward.shared.mail.Mail;
 import org.steward.shared.mail.Mailer;
-import org.steward.shared.persistence.DatabaseFailures;
 import org.steward.shared.security.CurrentActor;
 import org.steward.shared.time.Timestamps;
 
@@ -55,21 +53,16 @@ class OutboxMailer implements Mailer {
         UUID id = Ids.next();
         Instant now = timestamps.now();
         byte[] message = MimeMessages.build(id, mail, config, now);
-        try {
-            outbox.insert(
-                    id,
-                    mail.dedupeKey(),
-                    mail.to().address(),
-                    truncate(mail.subject(), 1000),
-                    message,
-                    now,
-                    actor.name());
-        } catch (DataAccessException e) {
-            if (mail.dedupeKey() == null || !DatabaseFailures.isConstraintViolation(e)) {
-                throw e;
-            }
+        if (!outbox.insert(
+                id,
+                mail.dedupeKey(),
+                mail.to().address(),
+                truncate(mail.subject(), 1000),
+                message,
+                now,
+                actor.name())) {
             // another transaction queued the same key at the same moment and committed first
-            return outbox.idOfDedupeKey(mail.dedupeKey()).orElseThrow(() -> e);
+            return outbox.idOfDedupeKey(mail.dedupeKey()).orElseThrow();
         }
         events.publishEvent(new MailQueued(id));
         return id;
