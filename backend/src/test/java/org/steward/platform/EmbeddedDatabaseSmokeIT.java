@@ -60,4 +60,33 @@ class EmbeddedDatabaseSmokeIT {
                         .status())
                 .isEqualTo(200);
     }
+
+    @Test
+    void theClusteredSchedulerStoresItsTasksOnTheEmbeddedDatabase() throws Exception {
+        // Quartz's flags are VARCHAR(1): written as booleans, H2 refused them and no task was ever stored
+        List<String> jobs = List.of();
+        long deadline = System.nanoTime() + 20_000_000_000L; // the scheduler starts beside the application
+        while (System.nanoTime() < deadline) {
+            jobs = storedJobs();
+            if (jobs.containsAll(List.of("donations.recurring-gifts", "platform.mail-delivery"))) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(jobs).contains("donations.recurring-gifts", "platform.mail-delivery");
+    }
+
+    private List<String> storedJobs() throws SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (var connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource)
+                        .getConnection();
+                var rows = connection
+                        .createStatement()
+                        .executeQuery("SELECT JOB_NAME FROM QRTZ_JOB_DETAILS WHERE IS_DURABLE IN ('0', '1')")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
+    }
 }
