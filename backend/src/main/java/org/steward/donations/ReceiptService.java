@@ -43,14 +43,16 @@ public class ReceiptService {
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final Timestamps timestamps;
-    private final TaxReceiptRenderer renderer = new TaxReceiptRenderer();
+    private final TaxReceiptRenderer renderer;
 
     ReceiptService(
             ReceiptLedger ledger,
             ReceiptTemplateStore templates,
             AuditTrail audit,
             CurrentActor actor,
-            Timestamps timestamps) {
+            Timestamps timestamps,
+            ReceiptsConfig config) {
+        this.renderer = new TaxReceiptRenderer(config.fallbackFontFiles());
         this.ledger = ledger;
         this.templates = templates;
         this.audit = audit;

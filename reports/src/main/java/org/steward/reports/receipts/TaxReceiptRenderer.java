@@ -1,7 +1,6 @@
 package org.steward.reports.receipts;
 
 import com.lowagie.text.BadElementException;
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -10,7 +9,9 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfPCell;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -67,6 +69,23 @@ public final class TaxReceiptRenderer {
     private final Font signature = new Font(ReceiptFonts.REGULAR, 15, Font.ITALIC, ACCENT);
     private final Font legal = new Font(ReceiptFonts.REGULAR, 8, Font.NORMAL, new Color(0x44, 0x44, 0x44));
 
+    private final List<BaseFont> fallbacks;
+
+    /** A renderer with the shipped fonts only: characters DejaVu Sans lacks (CJK) are left out. */
+    public TaxReceiptRenderer() {
+        this(List.of());
+    }
+
+    /**
+     * A renderer that sets each character DejaVu Sans lacks in the first of {@code fallbackFonts} that has it (e.g. a
+     * CJK font installed where Steward runs), embedded as a subset; the files are read once, here.
+     *
+     * @throws IllegalArgumentException if a file is missing or not a font
+     */
+    public TaxReceiptRenderer(List<Path> fallbackFonts) {
+        this.fallbacks = fallbackFonts.stream().map(ReceiptFonts::fallback).toList();
+    }
+
     /** Renders the receipt to a new byte array. */
     public byte[] render(ReceiptDocument receipt, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -92,7 +111,7 @@ public final class TaxReceiptRenderer {
         document.add(gifts(receipt, formats));
         document.add(signatureBlock(receipt.organization()));
         for (String paragraph : paragraphs(receipt.organization().legalWording())) {
-            Paragraph p = new Paragraph(10.5f, paragraph, legal);
+            Paragraph p = paragraph(10.5f, paragraph, legal);
             p.setSpacingAfter(5);
             document.add(p);
         }
@@ -117,7 +136,30 @@ public final class TaxReceiptRenderer {
                 .append(nullToEmpty(org.signatureText()))
                 .append(org.legalWording())
                 .append(nullToEmpty(org.footer()));
-        return ReceiptFonts.missing(all.toString());
+        return ReceiptFonts.missing(all.toString(), fallbacks);
+    }
+
+    /**
+     * {@code text} in {@code font}; with fallback fonts, the characters DejaVu Sans lacks are set in the first
+     * fallback that has them, at the same size, style and colour.
+     */
+    private Phrase phrase(String text, Font font) {
+        if (fallbacks.isEmpty() || ReceiptFonts.coversAll(text)) {
+            return new Phrase(text, font);
+        }
+        FontSelector selector = new FontSelector();
+        selector.addFont(font);
+        for (BaseFont fallback : fallbacks) {
+            selector.addFont(new Font(fallback, font.getSize(), font.getStyle(), font.getColor()));
+        }
+        return selector.process(text);
+    }
+
+    private Paragraph paragraph(float leading, String text, Font font) {
+        Paragraph p = new Paragraph(phrase(text, font));
+        p.setFont(font);
+        p.setLeading(leading);
+        return p;
     }
 
     private PdfPTable header(ReceiptDocument receipt, Formats formats) {
@@ -128,20 +170,20 @@ public final class TaxReceiptRenderer {
         if (org.logoPng() != null) {
             left.addElement(logo(org.logoPng()));
         }
-        left.addElement(new Paragraph(18, org.organizationName(), orgName));
+        left.addElement(paragraph(18, org.organizationName(), orgName));
         for (String line : org.addressLines()) {
-            left.addElement(new Paragraph(12, line, normal));
+            left.addElement(paragraph(12, line, normal));
         }
         if (org.charityRegistrationNumber() != null
                 && !org.charityRegistrationNumber().isBlank()) {
             Paragraph registration = new Paragraph(14, "Charity registration no. ", small);
-            registration.add(new Chunk(org.charityRegistrationNumber(), bold));
+            registration.add(phrase(org.charityRegistrationNumber(), bold));
             left.addElement(registration);
         }
         table.addCell(left);
 
         PdfPCell right = plain();
-        Paragraph heading = new Paragraph(16, org.title(), title);
+        Paragraph heading = paragraph(16, org.title(), title);
         heading.setAlignment(Element.ALIGN_RIGHT);
         heading.setSpacingAfter(4);
         right.addElement(heading);
@@ -164,7 +206,7 @@ public final class TaxReceiptRenderer {
 
     private Paragraph keyValue(String key, String value, Font valueFont) {
         Paragraph p = new Paragraph(13, key + "  ", small);
-        p.add(new Chunk(value, valueFont));
+        p.add(phrase(value, valueFont));
         p.setAlignment(Element.ALIGN_RIGHT);
         return p;
     }
@@ -191,10 +233,10 @@ public final class TaxReceiptRenderer {
 
         PdfPCell donor = plain();
         donor.addElement(new Paragraph(10, "RECEIVED FROM", label));
-        Paragraph name = new Paragraph(16, receipt.donor().name(), donorName);
+        Paragraph name = paragraph(16, receipt.donor().name(), donorName);
         donor.addElement(name);
         for (String line : receipt.donor().addressLines()) {
-            donor.addElement(new Paragraph(12, line, normal));
+            donor.addElement(paragraph(12, line, normal));
         }
         table.addCell(donor);
 
@@ -279,8 +321,8 @@ public final class TaxReceiptRenderer {
         return table;
     }
 
-    private static PdfPCell bodyCell(String text, Font font, int alignment, Color background) {
-        PdfPCell c = new PdfPCell(new Phrase(text, font));
+    private PdfPCell bodyCell(String text, Font font, int alignment, Color background) {
+        PdfPCell c = new PdfPCell(phrase(text, font));
         c.setBorder(Rectangle.BOTTOM);
         c.setBorderColor(RULE);
         c.setBorderWidth(0.5f);
@@ -300,7 +342,7 @@ public final class TaxReceiptRenderer {
         String signed = org.signatureText() == null || org.signatureText().isBlank()
                 ? org.signatoryName()
                 : org.signatureText();
-        c.addElement(new Paragraph(20, signed, signature));
+        c.addElement(paragraph(20, signed, signature));
         PdfPTable line = new PdfPTable(1);
         line.setWidthPercentage(100);
         PdfPCell ruleCell = new PdfPCell(new Phrase(" ", small));
@@ -309,9 +351,9 @@ public final class TaxReceiptRenderer {
         ruleCell.setFixedHeight(4);
         line.addCell(ruleCell);
         c.addElement(line);
-        c.addElement(new Paragraph(12, org.signatoryName(), bold));
+        c.addElement(paragraph(12, org.signatoryName(), bold));
         if (org.signatoryTitle() != null && !org.signatoryTitle().isBlank()) {
-            c.addElement(new Paragraph(11, org.signatoryTitle(), small));
+            c.addElement(paragraph(11, org.signatoryTitle(), small));
         }
         table.addCell(c);
         table.addCell(plain());
@@ -414,7 +456,8 @@ public final class TaxReceiptRenderer {
             if (number > 1) {
                 String continued = receipt.organization().organizationName() + "  ·  "
                         + receipt.donor().name() + "  ·  Receipt no. " + receipt.serialNumber() + " (continued)";
-                text(canvas, continued, left, document.top() + 16, Element.ALIGN_LEFT);
+                ColumnText.showTextAligned(
+                        canvas, Element.ALIGN_LEFT, phrase(continued, small), left, document.top() + 16, 0);
             }
 
             float y = document.bottom() - 30;
@@ -438,7 +481,7 @@ public final class TaxReceiptRenderer {
                 ColumnText column = new ColumnText(canvas);
                 column.setSimpleColumn(left, y - 24, right - countWidth - whereWidth - 12, y + 9);
                 column.setLeading(size + 1.5f);
-                column.addText(new Phrase(footer, small));
+                column.addText(phrase(footer, small));
                 column.go();
             }
 

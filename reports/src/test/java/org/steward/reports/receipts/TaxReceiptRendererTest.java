@@ -13,6 +13,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,46 @@ class TaxReceiptRendererTest {
         String text = text(new PdfReader(pdf));
         assertThat(text).contains("(Wang Xiaoming)", "2026-000042", "$1,234.50");
         assertThat(renderer.missingCharacters(receipt)).isEqualTo("王小明");
+    }
+
+    /**
+     * Debian's fonts-wqy-zenhei, which .ci/run installs where it is missing; another CJK font can be named with
+     * {@code -Dsteward.test.cjk-font=/path/to/font.ttc}.
+     */
+    private static final Path CJK_FONT =
+            Path.of(System.getProperty("steward.test.cjk-font", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
+
+    @Test
+    void withAFallbackFontAChineseNamePrintsAsWrittenAndNothingIsReportedMissing() throws Exception {
+        assertThat(CJK_FONT)
+                .as("a CJK font for this test: apt-get install fonts-wqy-zenhei (.ci/run does), or"
+                        + " -Dsteward.test.cjk-font=<file>")
+                .isReadable();
+        TaxReceiptRenderer withFallback = new TaxReceiptRenderer(List.of(CJK_FONT));
+        ReceiptDocument receipt = aReceipt().donor("王小明 (Wang Xiaoming)").build();
+
+        byte[] pdf = withFallback.render(receipt, Locale.CANADA);
+
+        PdfReader reader = new PdfReader(pdf);
+        assertThat(text(reader)).contains("王小明", "(Wang Xiaoming)", "2026-000042");
+        assertThat(withFallback.missingCharacters(receipt)).isEmpty();
+        Set<String> fonts = fontNames(reader);
+        assertThat(fonts).as("fonts in the file").anyMatch(name -> name.contains("DejaVuSans"));
+        assertThat(fonts).as("fonts in the file").anyMatch(name -> !name.contains("DejaVuSans"));
+        assertThat(fonts)
+                .as("every font is an embedded subset")
+                .allMatch(name -> name.matches("[A-Z]{6}\\+.* embedded"));
+        // the shipped font still sets what it can: a receipt without CJK holds only DejaVu
+        Set<String> latinOnly =
+                fontNames(new PdfReader(withFallback.render(aReceipt().build(), Locale.CANADA)));
+        assertThat(latinOnly).allMatch(name -> name.contains("DejaVuSans"));
+    }
+
+    @Test
+    void aFallbackFontThatIsNotThereIsRefusedAtOnce() {
+        assertThatThrownBy(() -> new TaxReceiptRenderer(List.of(Path.of("/nonexistent/font.ttf"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/nonexistent/font.ttf");
     }
 
     @Test
@@ -262,6 +303,14 @@ class TaxReceiptRendererTest {
             all.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
         }
         return all.toString().replaceAll("\\s+", " ");
+    }
+
+    private static Set<String> fontNames(PdfReader reader) {
+        Set<String> fonts = new TreeSet<>();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            collectFonts(reader.getPageN(page).getAsDict(PdfName.RESOURCES), fonts);
+        }
+        return fonts;
     }
 
     /** Each font in these resources (and in their form XObjects) as "NAME embedded" or "NAME not-embedded". */
