@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.steward.constituents.ConstituentId;
+import org.steward.constituents.ConstituentRef;
 import org.steward.constituents.ConstituentService;
 import org.steward.constituents.ConstituentType;
-import org.steward.constituents.ConstituentView;
 import org.steward.constituents.HouseholdService;
 import org.steward.donations.internal.AmountRules;
 import org.steward.donations.internal.GivingMath;
@@ -50,7 +50,8 @@ public class GivingService {
 
     @Transactional(readOnly = true)
     public GivingView giving(ConstituentId id) {
-        ConstituentView profile = constituents.get(id, false);
+        // only the type is needed: one row, where get() would also read the profile's contact points and household
+        ConstituentRef profile = constituents.requireActive(id);
         List<UUID> ids = new ArrayList<>();
         ids.add(id.value());
         boolean household = profile.type() == ConstituentType.HOUSEHOLD;

@@ -141,7 +141,7 @@ class ConstituentsBenchmark {
         int empty = 0;
         try (Connection db = raw.getConnection()) {
             db.setAutoCommit(true);
-            RawQueries jdbc = new RawQueries(db);
+            RawQueries jdbc = new RawQueries(db, notes, List.of());
             for (int i = 0; i < warmQueries.size(); i++) {
                 jdbc.search(warmQueries.get(i));
                 jdbc.summary(warmIds.get(i));
@@ -197,7 +197,8 @@ class ConstituentsBenchmark {
 
     // ---- data ----
 
-    private String seed(Connection db) throws SQLException {
+    /** Seeds what is missing of the constituents data set (also used by the gifts benchmark); says what it did. */
+    static String seed(Connection db) throws SQLException {
         ConstituentsSeed seed = new ConstituentsSeed(db, System.nanoTime());
         long start = System.nanoTime();
         seed.constituents(CONSTITUENTS);
@@ -245,7 +246,7 @@ class ConstituentsBenchmark {
         return known;
     }
 
-    private void seedRelationships(ConstituentsSeed seed, List<String> all) throws SQLException {
+    private static void seedRelationships(ConstituentsSeed seed, List<String> all) throws SQLException {
         List<String> types = seed.strings("SELECT code FROM relationship_types");
         Set<String> pairs = new HashSet<>(seed.strings("SELECT CONCAT(from_id, ':', to_id) FROM relationships"));
         Random r = seed.random();
@@ -277,7 +278,7 @@ class ConstituentsBenchmark {
         seed.fill("relationships", RELATIONSHIPS, known);
     }
 
-    private void seedInteractions(ConstituentsSeed seed, List<String> all) throws SQLException {
+    private static void seedInteractions(ConstituentsSeed seed, List<String> all) throws SQLException {
         Random r = seed.random();
         String[] channels = {"PHONE", "EMAIL", "MEETING", "MAIL", "EVENT"};
         String[] subjects = {
@@ -301,7 +302,7 @@ class ConstituentsBenchmark {
         seed.fill("interactions", INTERACTIONS, known);
     }
 
-    private void seedTasks(ConstituentsSeed seed, List<String> all) throws SQLException {
+    private static void seedTasks(ConstituentsSeed seed, List<String> all) throws SQLException {
         Random r = seed.random();
         String[] statuses = {"OPEN", "OPEN", "IN_PROGRESS", "DONE", "DONE", "DONE", "CANCELLED"};
         Map<String, Function<Long, Object>> known = common(seed);
@@ -404,7 +405,7 @@ class ConstituentsBenchmark {
      * into nothing. Search: a copy of what ConstituentSearch builds for a name prefix (keep in step with it).
      * Summary: every piece of data the 360° view shows, each read once.
      */
-    private final class RawQueries {
+    static final class RawQueries {
         private static final String SEARCH_COLUMNS =
                 "SELECT c.id, c.type, c.display_name, c.deceased, c.do_not_contact, c.deleted_at, c.updated_at,"
                         + " (SELECT e.address FROM constituent_emails e WHERE e.constituent_id = c.id AND e.is_primary = TRUE LIMIT 1),"
@@ -454,8 +455,12 @@ class ConstituentsBenchmark {
         private final List<PreparedStatement> summary = new ArrayList<>();
         private final PreparedStatement members;
 
-        RawQueries(Connection db) throws SQLException {
+        private final List<String> notes;
+
+        /** {@code extra}: more reads of the summary, bound to the constituent's id (another module's section). */
+        RawQueries(Connection db, List<String> notes, List<String> extra) throws SQLException {
             this.db = db;
+            this.notes = notes;
             oneWord = db.prepareStatement(list(ONE_WORD));
             twoWords = db.prepareStatement(list(TWO_WORDS));
             for (String sql : List.of(
@@ -500,6 +505,9 @@ class ConstituentsBenchmark {
                     "tasks",
                     "SELECT id, title, due_date, status, assignee_username FROM tasks"
                             + " WHERE constituent_id = ? AND status IN ('OPEN', 'IN_PROGRESS') ORDER BY due_date");
+            for (String sql : extra) {
+                summary.add(db.prepareStatement(sql));
+            }
         }
 
         private void optional(String table, String sql) throws SQLException {

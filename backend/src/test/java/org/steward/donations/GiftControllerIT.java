@@ -70,6 +70,27 @@ class GiftControllerIT {
     }
 
     @Test
+    void aHouseholdsGivingAddsUpItsMembersAndAnUnknownConstituentHasNone() {
+        Api admin = admin();
+        var household = admin.post("/api/constituents", Map.of("type", "HOUSEHOLD"));
+        assertThat(household.status()).as(household.toString()).isEqualTo(201);
+        UUID home = UUID.fromString(household.string("id"));
+        UUID member = donor();
+        var joined = admin.post("/api/constituents/" + home + "/members", Map.of("memberId", member.toString()));
+        assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
+        assertThat(admin.post("/api/gifts", gift(member, "30")).status()).isEqualTo(201);
+        assertThat(admin.post("/api/gifts", gift(home, "12.50")).status()).isEqualTo(201);
+
+        assertThat(giving(admin, home))
+                .containsEntry("lifetimeTotal", "42.50")
+                .containsEntry("includesHouseholdMembers", true);
+        assertThat(giving(admin, member))
+                .containsEntry("lifetimeTotal", "30.00")
+                .containsEntry("includesHouseholdMembers", false);
+        assertProblem(admin.get("/api/constituents/" + UUID.randomUUID() + "/giving"), 404, "constituents.not-found");
+    }
+
+    @Test
     void aGiftIsRecordedWithAmountsAsStringsAndShowsInTheListAndTheGiving() {
         Api admin = admin();
         UUID donor = donor();
