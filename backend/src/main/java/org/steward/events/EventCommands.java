@@ -1,0 +1,46 @@
+package org.steward.events;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What the events API takes in. Amounts are decimal strings (e.g. "25.00"), checked by the service. */
+public final class EventCommands {
+
+    private EventCommands() {}
+
+    /** An event's set-up. {@code questions}: the full list, in order; an entry without id is a new question. */
+    public record SaveEvent(
+            String title,
+            @Nullable String description,
+            @Nullable String venue,
+            @Nullable String address,
+            @Nullable String onlineUrl,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            String timeZone,
+            @Nullable LocalDateTime registrationOpensAt,
+            @Nullable LocalDateTime registrationClosesAt,
+            @Nullable Integer capacity,
+            @Nullable UUID campaignId,
+            List<Question> questions) {}
+
+    public record Question(@Nullable UUID id, String text, boolean required) {}
+
+    /** A ticket type; {@code fairMarketValue} null means the ticket carries no benefits (all of it deductible). */
+    public record SaveTicketType(
+            String name, String price, String currency, @Nullable String fairMarketValue, @Nullable Integer capacity) {}
+
+    /** Registers a constituent; the party is the constituent plus the named guests plus {@code unnamedGuests}. */
+    public record Register(
+            UUID constituentId,
+            UUID ticketTypeId,
+            List<String> guestNames,
+            int unnamedGuests,
+            List<Answer> answers,
+            @Nullable String dietaryNotes,
+            @Nullable String accessibilityNotes) {}
+
+    public record Answer(UUID questionId, String answer) {}
+}

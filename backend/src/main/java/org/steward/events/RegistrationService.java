@@ -1,0 +1,445 @@
+package org.steward.events;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.steward.audit.AuditTrail;
+import org.steward.audit.Changes;
+import org.steward.constituents.ConstituentId;
+import org.steward.constituents.ConstituentRef;
+import org.steward.constituents.ConstituentService;
+import org.steward.constituents.ConstituentView;
+import org.steward.events.internal.EventStore;
+import org.steward.events.internal.EventStore.EventRow;
+import org.steward.events.internal.RegistrationStore;
+import org.steward.events.internal.RegistrationStore.RegistrationRow;
+import org.steward.events.internal.Seats;
+import org.steward.events.internal.Waitlist;
+import org.steward.shared.errors.NotFoundException;
+import org.steward.shared.ids.Ids;
+import org.steward.shared.persistence.DatabaseFailures;
+import org.steward.shared.security.CurrentActor;
+import org.steward.shared.time.Timestamps;
+import org.steward.shared.web.PageResponse;
+
+/**
+ * Registrations of constituents for events, by staff. Each change takes the event's row lock first (ADR 0017), so
+ * the seats counted are the seats taken: a party that fits is REGISTERED, one that does not is WAITLISTED, and seats
+ * that free up are offered to the waitlist in order. Offers that expired are settled lazily by every change and read
+ * of the event's registrations, and every minute by {@link OfferExpiryTask}. Audited as {@code event-registration}.
+ */
+@Singleton
+public class RegistrationService {
+
+    public static final int MAX_GUESTS = 50;
+    static final String ENTITY = Waitlist.ENTITY;
+    static final int SUMMARY_LIMIT = 10;
+
+    private final EventStore events;
+    private final RegistrationStore store;
+    private final Waitlist waitlist;
+    private final ConstituentService constituents;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
+    private final Timestamps timestamps;
+
+    RegistrationService(
+            EventStore events,
+            RegistrationStore store,
+            Waitlist waitlist,
+            ConstituentService constituents,
+            AuditTrail audit,
+            CurrentActor actor,
+            Timestamps timestamps) {
+        this.events = events;
+        this.store = store;
+        this.waitlist = waitlist;
+        this.constituents = constituents;
+        this.audit = audit;
+        this.actor = actor;
+        this.timestamps = timestamps;
+    }
+
+    /**
+     * Registers a constituent: REGISTERED when the party fits in the seats left of the event and of the ticket type
+     * (after expired offers went to the waitlist), else WAITLISTED. With an idempotency key, the same key and body
+     * sent again by the same user return the registration the first request made; another body gets 409.
+     */
+    @Transactional
+    public RegistrationView register(
+            UUID eventId, EventCommands.Register c, @Nullable String idempotencyKey, @Nullable String requestHash) {
+        Instant now = timestamps.now();
+        String by = actor.name();
+        UUID id = Ids.next();
+        if (idempotencyKey != null) {
+            var existing = store.idempotencyKey(by, idempotencyKey);
+            if (existing.isPresent()) {
+                return replay(existing.get(), requestHash);
+            }
+            try {
+                store.insertIdempotencyKey(idempotencyKey, requestHash, id, now, by);
+            } catch (DataAccessException e) {
+                if (!DatabaseFailures.isConstraintViolation(e)) {
+                    throw e;
+                }
+                return replay(store.idempotencyKey(by, idempotencyKey).orElseThrow(() -> e), requestHash);
+            }
+        }
+        EventRow event = lock(eventId);
+        requireOpen(event, now);
+        var type = events.ticketType(eventId, c.ticketTypeId())
+                .orElseThrow(() -> EventProblems.unknownTicketType(c.ticketTypeId()));
+        if (type.status() != TicketTypeStatus.ACTIVE) {
+            throw EventProblems.ticketTypeRetired(type.id());
+        }
+        requireConstituent(c.constituentId());
+        if (store.hasActiveRegistration(eventId, c.constituentId())) {
+            throw EventProblems.alreadyRegistered(c.constituentId());
+        }
+        Map<UUID, String> answers = answers(eventId, c.answers());
+        List<String> guests = c.guestNames().stream().map(String::strip).toList();
+        int party = 1 + guests.size() + c.unnamedGuests();
+
+        waitlist.settle(event, now);
+        var occupancy = store.occupancy(eventId);
+        boolean fits = Seats.fits(
+                party,
+                Seats.free(event.capacity(), occupancy.taken()),
+                Seats.free(type.capacity(), occupancy.takenOf(type.id())));
+        RegistrationStatus status = fits ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
+        RegistrationRow row = new RegistrationRow(
+                id,
+                eventId,
+                type.id(),
+                c.constituentId(),
+                status,
+                c.unnamedGuests(),
+                party,
+                trimmed(c.dietaryNotes()),
+                trimmed(c.accessibilityNotes()),
+                fits ? null : now,
+                null,
+                null,
+                null,
+                null,
+                0,
+                now,
+                by,
+                now,
+                by);
+        store.insert(row, guests, answers);
+        Map<String, Object> created = new LinkedHashMap<>();
+        created.put("eventId", eventId);
+        created.put("ticketTypeId", type.id());
+        created.put("constituentId", c.constituentId());
+        created.put("status", status);
+        created.put("partySize", party);
+        created.put("guestNames", guests.size());
+        audit.record(ENTITY, id, AuditTrail.CREATED, Changes.created(created));
+        return view(row);
+    }
+
+    @Transactional
+    public RegistrationView get(UUID id) {
+        RegistrationRow r = load(id);
+        if (settleIfDue(r.eventId())) {
+            r = load(id);
+        }
+        return view(r);
+    }
+
+    /** The event's registrations in the order they were made, optionally of one status. */
+    @Transactional
+    public PageResponse<RegistrationView> list(UUID eventId, @Nullable RegistrationStatus status, int page, int size) {
+        events.event(eventId).orElseThrow(() -> EventProblems.eventNotFound(eventId));
+        settleIfDue(eventId);
+        List<RegistrationRow> rows = store.page(eventId, status, page * size, size);
+        return new PageResponse<>(views(rows), page, size, store.count(eventId, status));
+    }
+
+    /** Cancels a registered, waitlisted or offered registration; its seats go to the waitlist. */
+    @Transactional
+    public RegistrationView cancel(UUID id, @Nullable String reason) {
+        Instant now = timestamps.now();
+        Locked l = lockRegistration(id);
+        if (!RegistrationStatus.ACTIVE.contains(l.registration().status())) {
+            throw EventProblems.invalidRegistrationTransition(l.registration().status(), "cancelled");
+        }
+        RegistrationRow is = l.registration().cancelled(now, trimmed(reason), actor.name());
+        store.update(is);
+        audit.record(
+                ENTITY,
+                id,
+                AuditTrail.UPDATED,
+                Changes.track()
+                        .field("status", l.registration().status(), is.status())
+                        .list(),
+                is.cancelReason());
+        waitlist.settle(l.event(), now);
+        return view(is);
+    }
+
+    /**
+     * Takes the seats offered: OFFERED → REGISTERED, while the offer holds. An offer found expired is settled (its
+     * seats go to the next in line) and that is kept: the caller gets 409 {@code events.offer-expired}.
+     */
+    @Transactional(noRollbackFor = OfferExpiredException.class)
+    public RegistrationView acceptOffer(UUID id) {
+        Instant now = timestamps.now();
+        boolean wasOffered = load(id).status() == RegistrationStatus.OFFERED;
+        Locked l = lockRegistration(id);
+        RegistrationRow was = l.registration();
+        if (wasOffered && was.status() == RegistrationStatus.CANCELLED && Waitlist.EXPIRED.equals(was.cancelReason())) {
+            throw new OfferExpiredException(id);
+        }
+        if (was.status() != RegistrationStatus.OFFERED) {
+            throw EventProblems.invalidRegistrationTransition(was.status(), "accepted (no seats are offered to it)");
+        }
+        RegistrationRow is = was.registered(now, actor.name());
+        store.update(is);
+        audit.record(
+                ENTITY,
+                id,
+                AuditTrail.UPDATED,
+                Changes.track().field("status", was.status(), is.status()).list(),
+                "Accepted the offered seats");
+        return view(is);
+    }
+
+    /** Turns the offered seats down: the registration is cancelled and the seats go to the next in line. */
+    @Transactional
+    public RegistrationView declineOffer(UUID id) {
+        Instant now = timestamps.now();
+        Locked l = lockRegistration(id);
+        RegistrationRow was = l.registration();
+        if (was.status() != RegistrationStatus.OFFERED) {
+            throw EventProblems.invalidRegistrationTransition(was.status(), "declined (no seats are offered to it)");
+        }
+        RegistrationRow is = was.cancelled(now, "Declined the offered seats", actor.name());
+        store.update(is);
+        audit.record(
+                ENTITY,
+                id,
+                AuditTrail.UPDATED,
+                Changes.track().field("status", was.status(), is.status()).list(),
+                is.cancelReason());
+        waitlist.settle(l.event(), now);
+        return view(is);
+    }
+
+    /** Gives the registration (status, seats, place on the waitlist, guests) to another constituent. */
+    @Transactional
+    public RegistrationView transfer(UUID id, UUID toConstituentId, @Nullable String reason) {
+        Instant now = timestamps.now();
+        Locked l = lockRegistration(id);
+        RegistrationRow was = l.registration();
+        if (!RegistrationStatus.ACTIVE.contains(was.status())) {
+            throw EventProblems.invalidRegistrationTransition(was.status(), "transferred");
+        }
+        if (was.constituentId().equals(toConstituentId)) {
+            throw EventProblems.transferToSame();
+        }
+        requireConstituent(toConstituentId);
+        if (store.hasActiveRegistration(was.eventId(), toConstituentId)) {
+            throw EventProblems.alreadyRegistered(toConstituentId);
+        }
+        RegistrationRow is = was.transferred(toConstituentId, now, actor.name());
+        store.update(is);
+        audit.record(
+                ENTITY,
+                id,
+                AuditTrail.UPDATED,
+                Changes.track()
+                        .field("constituentId", was.constituentId(), toConstituentId)
+                        .list(),
+                trimmed(reason) == null ? "Transferred" : trimmed(reason));
+        return view(is);
+    }
+
+    /** Cancels the event's expired offers and offers their seats to the next in line; returns the offers made. */
+    @Transactional
+    public int settleOffers(UUID eventId) {
+        return events.lockEvent(eventId)
+                .map(e -> waitlist.settle(e, timestamps.now()))
+                .orElse(0);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UUID> eventsWithExpiredOffers(int limit) {
+        return store.eventsWithExpiredOffers(timestamps.now(), limit);
+    }
+
+    /** The constituent's latest registrations, split by whether the event has ended. */
+    @Transactional(readOnly = true)
+    public EventsSummary summaryFor(ConstituentId constituentId) {
+        Instant now = timestamps.now();
+        List<EventsSummary.Item> upcoming = new ArrayList<>();
+        List<EventsSummary.Item> past = new ArrayList<>();
+        for (var r : store.ofConstituent(constituentId.value(), 4 * SUMMARY_LIMIT)) {
+            var item = new EventsSummary.Item(
+                    r.registrationId(), r.eventId(), r.title(), r.startsAt(), r.timeZone(), r.status(), r.partySize());
+            boolean ended = !instant(r.endsAt(), r.timeZone()).isAfter(now);
+            List<EventsSummary.Item> into = ended ? past : upcoming;
+            if (into.size() < SUMMARY_LIMIT) {
+                into.add(item);
+            }
+        }
+        java.util.Collections.reverse(upcoming); // soonest first
+        return new EventsSummary(upcoming, past);
+    }
+
+    // rules
+
+    private record Locked(EventRow event, RegistrationRow registration) {}
+
+    /** Locks the registration's event, settles its expired offers, and reads the registration as it now is. */
+    private Locked lockRegistration(UUID id) {
+        RegistrationRow r = load(id);
+        EventRow event = lock(r.eventId());
+        waitlist.settle(event, timestamps.now());
+        return new Locked(event, load(id));
+    }
+
+    private boolean settleIfDue(UUID eventId) {
+        if (!store.hasExpiredOffers(eventId, timestamps.now())) {
+            return false;
+        }
+        settleOffers(eventId);
+        return true;
+    }
+
+    private RegistrationRow load(UUID id) {
+        return store.registration(id).orElseThrow(() -> EventProblems.registrationNotFound(id));
+    }
+
+    private EventRow lock(UUID eventId) {
+        return events.lockEvent(eventId).orElseThrow(() -> EventProblems.eventNotFound(eventId));
+    }
+
+    private static Instant instant(LocalDateTime at, String zone) {
+        return at.atZone(ZoneId.of(zone)).toInstant();
+    }
+
+    private static void requireOpen(EventRow e, Instant now) {
+        if (e.status() != EventStatus.PUBLISHED) {
+            throw EventProblems.registrationNotOpen(
+                    "The event is " + e.status() + ": only a published event takes" + " registrations.");
+        }
+        if (e.registrationOpensAt() != null && now.isBefore(instant(e.registrationOpensAt(), e.timeZone()))) {
+            throw EventProblems.registrationNotOpen(
+                    "Registration opens on " + e.registrationOpensAt() + " (" + e.timeZone() + ").");
+        }
+        LocalDateTime closes = e.registrationClosesAt() == null ? e.endsAt() : e.registrationClosesAt();
+        if (!now.isBefore(instant(closes, e.timeZone()))) {
+            throw EventProblems.registrationNotOpen("Registration closed on " + closes + " (" + e.timeZone() + ").");
+        }
+    }
+
+    /** The constituent must exist and be neither deleted nor merged; each case has its own problem. */
+    private void requireConstituent(UUID id) {
+        if (constituents.isActive(id)) {
+            return;
+        }
+        ConstituentView c;
+        try {
+            c = constituents.get(new ConstituentId(id), true);
+        } catch (NotFoundException e) {
+            throw EventProblems.constituentNotFound(id);
+        }
+        if (c.mergedInto() != null) {
+            throw EventProblems.constituentMerged(id, c.mergedInto().value());
+        }
+        throw EventProblems.constituentDeleted(id);
+    }
+
+    /** Answers to the event's current questions, each at most once, every required one answered. */
+    private Map<UUID, String> answers(UUID eventId, List<EventCommands.Answer> given) {
+        var questions = events.questions(eventId, false);
+        Set<UUID> known = questions.stream().map(EventStore.QuestionRow::id).collect(Collectors.toSet());
+        Map<UUID, String> answers = new LinkedHashMap<>();
+        for (var a : given) {
+            if (!known.contains(a.questionId())) {
+                throw EventProblems.invalidAnswers("Question " + a.questionId() + " is not one of the event's.");
+            }
+            String text = trimmed(a.answer());
+            if (text != null && answers.put(a.questionId(), text) != null) {
+                throw EventProblems.invalidAnswers("Question " + a.questionId() + " is answered twice.");
+            }
+        }
+        for (var q : questions) {
+            if (q.required() && !answers.containsKey(q.id())) {
+                throw EventProblems.invalidAnswers("The question '" + q.text() + "' (" + q.id() + ") needs an answer.");
+            }
+        }
+        return answers;
+    }
+
+    private RegistrationView replay(RegistrationStore.IdempotencyKey key, @Nullable String requestHash) {
+        if (!Objects.equals(key.requestHash(), requestHash)) {
+            throw EventProblems.idempotencyKeyReused();
+        }
+        return view(load(key.registrationId()));
+    }
+
+    private static String trimmed(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private RegistrationView view(RegistrationRow r) {
+        return views(List.of(r)).get(0);
+    }
+
+    private List<RegistrationView> views(List<RegistrationRow> rows) {
+        List<UUID> ids = rows.stream().map(RegistrationRow::id).toList();
+        Map<UUID, List<String>> guests = store.guests(ids);
+        Map<UUID, Map<UUID, String>> answers = store.answers(ids);
+        Map<ConstituentId, ConstituentRef> refs = constituents.refs(rows.stream()
+                .map(r -> new ConstituentId(r.constituentId()))
+                .distinct()
+                .toList());
+        List<RegistrationView> views = new ArrayList<>();
+        for (RegistrationRow r : rows) {
+            ConstituentRef ref = refs.get(new ConstituentId(r.constituentId()));
+            List<RegistrationView.AnswerView> given = new ArrayList<>();
+            answers.getOrDefault(r.id(), new HashMap<>())
+                    .forEach((q, a) -> given.add(new RegistrationView.AnswerView(q, a)));
+            views.add(new RegistrationView(
+                    r.id(),
+                    r.eventId(),
+                    r.ticketTypeId(),
+                    r.constituentId(),
+                    ref == null ? null : ref.displayName(),
+                    r.status(),
+                    guests.getOrDefault(r.id(), List.of()),
+                    r.unnamedGuests(),
+                    r.partySize(),
+                    given,
+                    r.dietaryNotes(),
+                    r.accessibilityNotes(),
+                    r.waitlistedAt(),
+                    r.offeredAt(),
+                    r.offerExpiresAt(),
+                    r.cancelledAt(),
+                    r.cancelReason(),
+                    r.version(),
+                    r.createdAt(),
+                    r.createdBy(),
+                    r.updatedAt(),
+                    r.updatedBy()));
+        }
+        return views;
+    }
+}

@@ -1,0 +1,37 @@
+package org.steward.events;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A registration: one constituent and their guests ({@code partySize} seats) on one ticket type of an event. */
+@Serdeable
+public record RegistrationView(
+        UUID id,
+        UUID eventId,
+        UUID ticketTypeId,
+        UUID constituentId,
+        @Nullable String constituentName,
+        RegistrationStatus status,
+        List<String> guestNames,
+        int unnamedGuests,
+        int partySize,
+        List<AnswerView> answers,
+        @Nullable String dietaryNotes,
+        @Nullable String accessibilityNotes,
+        @Nullable Instant waitlistedAt,
+        @Nullable Instant offeredAt,
+        @Nullable Instant offerExpiresAt,
+        @Nullable Instant cancelledAt,
+        @Nullable String cancelReason,
+        long version,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {
+
+    @Serdeable
+    public record AnswerView(UUID questionId, String answer) {}
+}
