@@ -219,12 +219,18 @@ export function GiftBatchesPage() {
                 <Text size="xs" c="dimmed">
                   {formatDay(batch.createdAt.slice(0, 10))} · {batch.createdBy}
                 </Text>
+                <Box hiddenFrom="sm">
+                  <Badge size="sm" variant="light" color={BATCH_STATUS_COLORS[batch.status]}>
+                    {BATCH_STATUS_LABELS[batch.status]}
+                  </Badge>
+                </Box>
               </Stack>
             ),
           },
           {
             accessor: 'status',
             title: 'Status',
+            visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
             render: (batch) => (
               <Badge size="sm" variant="light" color={BATCH_STATUS_COLORS[batch.status]}>
                 {BATCH_STATUS_LABELS[batch.status]}
