@@ -213,6 +213,18 @@ export const giftBatchHandlers = [
         { expectedCount, enteredCount, expectedTotal, enteredTotal, currency },
       );
     }
+    // Every row is checked again as a gift: one that no longer passes fails the whole post.
+    for (const row of batch.rows) {
+      const donor = db.constituents.find((constituent) => constituent.id === row.constituentId);
+      if (!donor || donor.deleted) {
+        return rule(
+          'donations.batch-row-invalid',
+          'A batch row is no longer valid',
+          `Row ${row.rowNumber} (${row.id}): Constituent ${row.constituentId} is deleted. Nothing was posted.`,
+          { rowId: row.id, rowNumber: row.rowNumber, rowCode: 'donations.donor-deleted' },
+        );
+      }
+    }
     for (const row of batch.rows) {
       const gift = createDonation({
         constituentId: row.constituentId,

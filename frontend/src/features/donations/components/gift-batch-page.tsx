@@ -115,7 +115,9 @@ function PostBatch({ batch }: { batch: GiftBatch }) {
       </Group>
       {refusal ? (
         <Alert color="red" variant="light" role="alert" title={refusal.problem.title}>
-          {refusal.problem.detail ?? 'The batch could not be posted.'} Nothing was posted.
+          {refusal.problem.detail ?? 'The batch could not be posted.'}
+          {/* The row-invalid detail already says so; an already-posted batch was posted by someone else. */}
+          {refusal.code === 'donations.batch-mismatch' ? ' Nothing was posted.' : null}
         </Alert>
       ) : null}
       <ConfirmModal

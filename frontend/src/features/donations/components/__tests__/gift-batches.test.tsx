@@ -170,6 +170,26 @@ describe('GiftBatchPage', () => {
     expect(screen.getByRole('link', { name: 'View gift of row 1' })).toHaveAttribute('href', '/gifts/00000000-0000-4000-8000-0000000009a4');
   });
 
+  it('shows the row the server names when a row no longer passes at posting, and posts nothing', async () => {
+    const batch = db.giftBatches[0]!;
+    batch.expectedCount = 1;
+    batch.expectedTotal = '100.00';
+    db.constituents.find((constituent) => constituent.id === batch.rows[0]!.constituentId)!.deleted = true;
+    const giftsBefore = db.gifts.length;
+    const { user } = renderBatches(`/gift-batches/${SEED_IDS.openBatch}`);
+    await screen.findByRole('heading', { level: 1, name: 'Checks of 1 December' });
+    expect(screen.getByText('The rows match: posting makes each row a completed gift, all at once.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Post batch' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Post batch' })).getByRole('button', { name: 'Post batch' }));
+    const refusal = await screen.findByRole('alert');
+    expect(refusal).toHaveTextContent('A batch row is no longer valid');
+    // the server's words once: its detail already says nothing was posted
+    expect(refusal).toHaveTextContent(/Row 1 \(.+\): Constituent .+ is deleted\. Nothing was posted\.$/);
+    expect(db.gifts).toHaveLength(giftsBefore);
+    expect(batch.status).toBe('OPEN');
+  });
+
   it('says when there is no such batch', async () => {
     renderBatches('/gift-batches/00000000-0000-4000-8000-000000000000');
     expect(await screen.findByRole('heading', { level: 1, name: 'Batch not found' })).toBeInTheDocument();
