@@ -8,6 +8,7 @@ import {
   IconHistory,
   IconHome,
   IconTargetArrow,
+  IconStack2,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -68,6 +69,14 @@ export const pledgesEntry: NavigationEntry = {
   description: 'Record pledges and their installments, payments and write-offs.',
 };
 
+export const giftBatchesEntry: NavigationEntry = {
+  label: 'Gift batches',
+  path: '/gift-batches',
+  icon: IconStack2,
+  roles: ['ADMIN', 'DEVELOPMENT_OFFICER'],
+  description: 'Enter a stack of checks fast, check them against the count and total, post them at once.',
+};
+
 export const progressEntry: NavigationEntry = {
   label: 'Campaign progress',
   path: '/campaign-progress',
@@ -114,6 +123,7 @@ export const navigation: readonly NavigationEntry[] = [
   constituentsEntry,
   tasksEntry,
   giftsEntry,
+  giftBatchesEntry,
   pledgesEntry,
   progressEntry,
   usersEntry,

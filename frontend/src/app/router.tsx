@@ -7,6 +7,7 @@ import {
   auditEntry,
   campaignsEntry,
   constituentsEntry,
+  giftBatchesEntry,
   giftsEntry,
   pledgesEntry,
   progressEntry,
@@ -120,6 +121,18 @@ export const routes: RouteObject[] = [
                     import('@/features/donations/components/recurring-gift-detail-page').then(
                       (module) => module.RecurringGiftDetailPage,
                     ),
+                },
+              ]),
+              moduleRoute(giftBatchesEntry, [
+                {
+                  path: '',
+                  load: () =>
+                    import('@/features/donations/components/gift-batches-page').then((module) => module.GiftBatchesPage),
+                },
+                {
+                  path: ':id',
+                  load: () =>
+                    import('@/features/donations/components/gift-batch-page').then((module) => module.GiftBatchPage),
                 },
               ]),
               moduleRoute(pledgesEntry, [

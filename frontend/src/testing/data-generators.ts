@@ -495,3 +495,87 @@ export function createPledge(overrides: Partial<TestPledge> = {}): TestPledge {
     installments,
   };
 }
+
+/** `GiftBatchView.Row`: `giftId` once the batch is posted. */
+export type TestGiftBatchRow = {
+  id: string;
+  rowNumber: number;
+  constituentId: string;
+  donorName: string | null;
+  amount: string;
+  currency: string;
+  exchangeRate: string | null;
+  exchangeRateDate: string | null;
+  receivedOn: string;
+  fundId: string | null;
+  campaignId: string | null;
+  appealId: string | null;
+  paymentMethod: string | null;
+  reference: string | null;
+  anonymous: boolean;
+  notes: string | null;
+  giftId: string | null;
+};
+
+/** `GiftBatchView` as the mock keeps it: its rows always present (the list leaves them out). */
+export type TestGiftBatch = {
+  id: string;
+  name: string;
+  currency: string;
+  expectedCount: number;
+  expectedTotal: string;
+  enteredCount: number;
+  enteredTotal: string;
+  balanced: boolean;
+  status: 'OPEN' | 'POSTED';
+  postedAt: string | null;
+  postedBy: string | null;
+  createdAt: string;
+  createdBy: string;
+  rows: TestGiftBatchRow[];
+};
+
+/** A row of 25.00 USD for a new donor, received 2026-12-01, not posted; override what matters. */
+export function createGiftBatchRow(overrides: Partial<TestGiftBatchRow> = {}): TestGiftBatchRow {
+  return {
+    id: overrides.id ?? nextId(),
+    rowNumber: 1,
+    constituentId: nextId(),
+    donorName: 'Jane Doe',
+    amount: '25.00',
+    currency: 'USD',
+    exchangeRate: null,
+    exchangeRateDate: null,
+    receivedOn: '2026-12-01',
+    fundId: null,
+    campaignId: null,
+    appealId: null,
+    paymentMethod: 'Check',
+    reference: null,
+    anonymous: false,
+    notes: null,
+    giftId: null,
+    ...overrides,
+  };
+}
+
+/** An open batch expecting 2 gifts for 100.00 USD, no rows yet; the mock recomputes what was entered. */
+export function createGiftBatch(overrides: Partial<TestGiftBatch> = {}): TestGiftBatch {
+  return {
+    id: overrides.id ?? nextId(),
+    name: 'Checks of 1 December',
+    currency: 'USD',
+    expectedCount: 2,
+    expectedTotal: '100.00',
+    enteredCount: 0,
+    enteredTotal: '0.00',
+    balanced: false,
+    status: 'OPEN',
+    postedAt: null,
+    postedBy: null,
+    createdAt: '2026-12-01T09:00:00Z',
+    createdBy: 'dora',
+    rows: [],
+    ...overrides,
+  };
+}

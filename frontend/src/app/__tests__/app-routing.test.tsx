@@ -37,6 +37,7 @@ describe('app routing', () => {
       'Constituents',
       'My tasks',
       'Gifts',
+      'Gift batches',
       'Pledges',
       'Campaign progress',
       'Users',

@@ -11,6 +11,7 @@ describe('navigation registry', () => {
       'Constituents',
       'My tasks',
       'Gifts',
+      'Gift batches',
       'Pledges',
       'Campaign progress',
       'Users',
@@ -21,7 +22,7 @@ describe('navigation registry', () => {
   });
 
   it('hides the admin entries from other roles', () => {
-    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual(['Home', 'Constituents', 'My tasks', 'Gifts', 'Pledges', 'Campaign progress']);
+    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual(['Home', 'Constituents', 'My tasks', 'Gifts', 'Gift batches', 'Pledges', 'Campaign progress']);
     expect(labels(['EVENT_COORDINATOR'])).toEqual(['Home', 'Constituents', 'My tasks']);
   });
 
@@ -35,6 +36,7 @@ describe('navigation registry', () => {
       'Constituents',
       'My tasks',
       'Gifts',
+      'Gift batches',
       'Pledges',
       'Campaign progress',
       'Users',

@@ -1,6 +1,6 @@
 import { Loader, Select, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type Ref } from 'react';
 
 import { useConstituentSearch } from '@/hooks/use-constituent-search';
 import {
@@ -22,6 +22,8 @@ type ConstituentPickerProps = {
   required?: boolean;
   /** Focus it when the surrounding modal opens. */
   modalFocus?: boolean;
+  /** The text input, e.g. to put the focus back on it after a fast-entry row is added. */
+  inputRef?: Ref<HTMLInputElement>;
 };
 
 // The server already matched: show its answer as it is.
@@ -43,6 +45,7 @@ export function ConstituentPicker({
   error,
   required,
   modalFocus,
+  inputRef,
 }: ConstituentPickerProps) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
@@ -59,6 +62,7 @@ export function ConstituentPicker({
 
   return (
     <Select
+      ref={inputRef}
       label={label}
       description={description}
       placeholder="Type a name, email or phone"

@@ -5,6 +5,8 @@ import {
   createConstituent,
   createDonation,
   createFund,
+  createGiftBatch,
+  createGiftBatchRow,
   createPledge,
   createPledgeInstallment,
   createInteraction,
@@ -17,6 +19,7 @@ import {
   type TestCampaign,
   type TestFund,
   type TestGift,
+  type TestGiftBatch,
   type TestPledge,
   type TestConsentEntry,
   type TestConstituent,
@@ -56,6 +59,8 @@ export type MockDb = {
   idempotencyKeys: Map<string, { giftId: string; request: string }>;
   /** Pledges (their payments are gifts in `gifts`, with `pledgeId`). */
   pledges: TestPledge[];
+  /** Gift batches (posted rows name their gift in `gifts`). */
+  giftBatches: TestGiftBatch[];
 };
 
 export const SEED_IDS = {
@@ -63,6 +68,7 @@ export const SEED_IDS = {
   scholarshipFund: '00000000-0000-4000-8000-0000000000f2',
   annualCampaign: '00000000-0000-4000-8000-0000000000a1',
   springAppeal: '00000000-0000-4000-8000-0000000000a2',
+  openBatch: '00000000-0000-4000-8000-0000000009f1',
 } as const;
 
 export const ADMIN_PASSWORD = 'correct horse battery staple';
@@ -101,6 +107,7 @@ function seed(): MockDb {
     ...seedProfileData(),
     ...seedDonations(),
     pledges: seedPledges(),
+    giftBatches: seedGiftBatches(),
     segments: [
       createSegment({
         id: '00000000-0000-4000-8000-0000000005e1',
@@ -279,6 +286,58 @@ function seedPledges(): TestPledge[] {
           applied: '100.00',
           status: 'COMPLETED',
         },
+      ],
+    }),
+  ];
+}
+
+/**
+ * One open batch expecting 2 gifts for 150.00 USD with one row of Jane Doe (c1), 100.00 to the general fund; and
+ * one posted batch (its gift is not seeded, so Jane's giving stays 350.35).
+ */
+function seedGiftBatches(): TestGiftBatch[] {
+  const jane = '00000000-0000-4000-8000-0000000000c1';
+  return [
+    createGiftBatch({
+      id: SEED_IDS.openBatch,
+      name: 'Checks of 1 December',
+      expectedCount: 2,
+      expectedTotal: '150.00',
+      enteredCount: 1,
+      enteredTotal: '100.00',
+      createdAt: '2026-12-01T09:00:00Z',
+      rows: [
+        createGiftBatchRow({
+          id: '00000000-0000-4000-8000-0000000009c1',
+          constituentId: jane,
+          donorName: 'Jane Doe',
+          amount: '100.00',
+          fundId: SEED_IDS.generalFund,
+          reference: 'CHK-1001',
+        }),
+      ],
+    }),
+    createGiftBatch({
+      id: '00000000-0000-4000-8000-0000000009f2',
+      name: 'November gala checks',
+      expectedCount: 1,
+      expectedTotal: '500.00',
+      enteredCount: 1,
+      enteredTotal: '500.00',
+      balanced: true,
+      status: 'POSTED',
+      postedAt: '2026-11-20T10:00:00Z',
+      postedBy: 'admin',
+      createdAt: '2026-11-19T09:00:00Z',
+      rows: [
+        createGiftBatchRow({
+          constituentId: jane,
+          donorName: 'Jane Doe',
+          amount: '500.00',
+          receivedOn: '2026-11-18',
+          fundId: SEED_IDS.generalFund,
+          giftId: '00000000-0000-4000-8000-0000000009a4',
+        }),
       ],
     }),
   ];

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Grid, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconCoin, IconRepeat, IconSearch } from '@tabler/icons-react';
+import { IconCoin, IconRepeat, IconSearch, IconStack2 } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -196,6 +196,9 @@ export function GiftsPage() {
         <Group gap="xs">
           <Button component={Link} to="/gifts/recurring" variant="default" leftSection={<IconRepeat size={18} aria-hidden />}>
             Recurring gifts
+          </Button>
+          <Button component={Link} to="/gift-batches" variant="default" leftSection={<IconStack2 size={18} aria-hidden />}>
+            Gift batches
           </Button>
           <Button leftSection={<IconCoin size={18} aria-hidden />} onClick={() => setRecording(true)}>
             New gift
