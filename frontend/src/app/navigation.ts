@@ -4,9 +4,11 @@ import {
   IconChartBar,
   IconChecklist,
   IconCoin,
+  IconFileCertificate,
   IconHeartHandshake,
   IconHistory,
   IconHome,
+  IconReceiptTax,
   IconTargetArrow,
   IconUsers,
   type Icon,
@@ -68,6 +70,14 @@ export const pledgesEntry: NavigationEntry = {
   description: 'Record pledges and their installments, payments and write-offs.',
 };
 
+export const receiptsEntry: NavigationEntry = {
+  label: 'Receipts',
+  path: '/receipts',
+  icon: IconReceiptTax,
+  roles: ['ADMIN', 'DEVELOPMENT_OFFICER'],
+  description: 'Issue, download, void and replace tax receipts; annual receipts per donor.',
+};
+
 export const progressEntry: NavigationEntry = {
   label: 'Campaign progress',
   path: '/campaign-progress',
@@ -82,6 +92,14 @@ export const campaignsEntry: NavigationEntry = {
   icon: IconTargetArrow,
   roles: ['ADMIN'],
   description: 'Create, rename and retire funds, campaigns and appeals.',
+};
+
+export const receiptTemplateEntry: NavigationEntry = {
+  label: 'Receipt template',
+  path: '/receipt-template',
+  icon: IconFileCertificate,
+  roles: ['ADMIN'],
+  description: 'Name, address, signature and legal wording printed on tax receipts.',
 };
 
 export const usersEntry: NavigationEntry = {
@@ -115,9 +133,11 @@ export const navigation: readonly NavigationEntry[] = [
   tasksEntry,
   giftsEntry,
   pledgesEntry,
+  receiptsEntry,
   progressEntry,
   usersEntry,
   campaignsEntry,
+  receiptTemplateEntry,
   relationshipTypesEntry,
   auditEntry,
 ];

@@ -38,9 +38,11 @@ describe('app routing', () => {
       'My tasks',
       'Gifts',
       'Pledges',
+      'Receipts',
       'Campaign progress',
       'Users',
       'Funds & campaigns',
+      'Receipt template',
       'Relationship types',
       'Audit log',
     ]);

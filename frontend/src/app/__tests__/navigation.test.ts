@@ -12,16 +12,26 @@ describe('navigation registry', () => {
       'My tasks',
       'Gifts',
       'Pledges',
+      'Receipts',
       'Campaign progress',
       'Users',
       'Funds & campaigns',
+      'Receipt template',
       'Relationship types',
       'Audit log',
     ]);
   });
 
   it('hides the admin entries from other roles', () => {
-    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual(['Home', 'Constituents', 'My tasks', 'Gifts', 'Pledges', 'Campaign progress']);
+    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual([
+      'Home',
+      'Constituents',
+      'My tasks',
+      'Gifts',
+      'Pledges',
+      'Receipts',
+      'Campaign progress',
+    ]);
     expect(labels(['EVENT_COORDINATOR'])).toEqual(['Home', 'Constituents', 'My tasks']);
   });
 
@@ -36,9 +46,11 @@ describe('navigation registry', () => {
       'My tasks',
       'Gifts',
       'Pledges',
+      'Receipts',
       'Campaign progress',
       'Users',
       'Funds & campaigns',
+      'Receipt template',
       'Relationship types',
       'Audit log',
     ]);
