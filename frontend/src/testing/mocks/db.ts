@@ -7,6 +7,7 @@ import {
   createFund,
   createPledge,
   createPledgeInstallment,
+  createReceiptTemplate,
   createInteraction,
   createRelationshipType,
   createSegment,
@@ -18,6 +19,8 @@ import {
   type TestFund,
   type TestGift,
   type TestPledge,
+  type TestReceipt,
+  type TestReceiptTemplate,
   type TestConsentEntry,
   type TestConstituent,
   type TestInteraction,
@@ -56,6 +59,9 @@ export type MockDb = {
   idempotencyKeys: Map<string, { giftId: string; request: string }>;
   /** Pledges (their payments are gifts in `gifts`, with `pledgeId`). */
   pledges: TestPledge[];
+  /** Tax receipts (none seeded) and the organization's receipt template (the defaults, never saved). */
+  receipts: TestReceipt[];
+  receiptTemplate: TestReceiptTemplate;
 };
 
 export const SEED_IDS = {
@@ -101,6 +107,8 @@ function seed(): MockDb {
     ...seedProfileData(),
     ...seedDonations(),
     pledges: seedPledges(),
+    receipts: [],
+    receiptTemplate: createReceiptTemplate(),
     segments: [
       createSegment({
         id: '00000000-0000-4000-8000-0000000005e1',

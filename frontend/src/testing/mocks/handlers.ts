@@ -21,6 +21,7 @@ import { db } from '@/testing/mocks/db';
 import { donationHandlers, givingOf } from '@/testing/mocks/donation-handlers';
 import { recurringGiftHandlers } from '@/testing/mocks/recurring-gift-handlers';
 import { pledgeHandlers } from '@/testing/mocks/pledge-handlers';
+import { receiptHandlers } from '@/testing/mocks/receipt-handlers';
 import { currentUser, problem } from '@/testing/mocks/mock-session';
 import { progressHandlers } from '@/testing/mocks/progress-handlers';
 
@@ -55,6 +56,7 @@ export const handlers = [
   ...donationHandlers,
   ...recurringGiftHandlers,
   ...pledgeHandlers,
+  ...receiptHandlers,
 
   http.post('*/api/login', async ({ request }) => {
     const body = (await request.json()) as { username?: string; password?: string };
