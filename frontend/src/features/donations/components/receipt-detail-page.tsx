@@ -188,9 +188,11 @@ function ReceiptView({ receipt }: { receipt: Receipt }) {
                     </Text>
                   </Row>
                   <Row label="Downloads">
-                    {receipt.printCount === 0
-                      ? 'Not downloaded yet; the first download is the original.'
-                      : `${receipt.printCount} (${print === 'void' ? 'prints as VOID' : 'later downloads print as DUPLICATE COPY'})`}
+                    {print === 'void'
+                      ? `${receipt.printCount}; a cancelled receipt prints marked VOID.`
+                      : receipt.printCount === 0
+                        ? 'Not downloaded yet; the first download is the original.'
+                        : `${receipt.printCount}; later downloads print as DUPLICATE COPY.`}
                   </Row>
                 </Table.Tbody>
               </Table>

@@ -157,7 +157,6 @@ function TemplateForm({ template }: { template: ReceiptTemplate }) {
                 description="PNG or JPEG, printed at the top of the receipt."
                 accept="image/png,image/jpeg"
                 leftSection={<IconPhoto size={16} aria-hidden />}
-                placeholder="Choose a file"
                 clearable
                 onChange={(file) => {
                   if (!file) return;

@@ -159,9 +159,14 @@ export function ReceiptsPage() {
             title: 'Serial',
             noWrap: true,
             render: (receipt) => (
-              <Anchor component={Link} to={`/receipts/${receipt.id}`} size="sm" aria-label={`Receipt ${receipt.serialNumber}`}>
-                {receipt.serialNumber}
-              </Anchor>
+              <Stack gap={2}>
+                <Anchor component={Link} to={`/receipts/${receipt.id}`} size="sm" aria-label={`Receipt ${receipt.serialNumber}`}>
+                  {receipt.serialNumber}
+                </Anchor>
+                <Text size="xs" fw={600} hiddenFrom="sm">
+                  {formatMoney(receipt.eligibleAmount, receipt.currency)}
+                </Text>
+              </Stack>
             ),
           },
           {
@@ -199,6 +204,7 @@ export function ReceiptsPage() {
             title: 'Eligible',
             textAlign: 'right',
             noWrap: true,
+            visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
             render: (receipt) => (
               <Text size="sm" fw={600}>
                 {formatMoney(receipt.eligibleAmount, receipt.currency)}
