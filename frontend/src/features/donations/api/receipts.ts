@@ -68,6 +68,8 @@ export function useIssueGiftReceipt() {
     mutationFn: (giftId: string) =>
       apiRequest<Receipt>(`/api/gifts/${encodeURIComponent(giftId)}/receipt`, { method: 'POST', silent: true }),
     onSuccess: (receipt) => refreshAfter(queryClient, receipt),
+    // Already receipted (by someone else a moment ago): show that receipt.
+    onError: () => queryClient.invalidateQueries({ queryKey: receiptKeys.all }),
   });
 }
 
@@ -91,6 +93,8 @@ export function useVoidReceipt(receipt: Receipt) {
         silent: true,
       }),
     onSuccess: (updated) => refreshAfter(queryClient, updated),
+    // Voided or replaced meanwhile: show it as it is now.
+    onError: () => queryClient.invalidateQueries({ queryKey: receiptKeys.all }),
   });
 }
 
@@ -105,6 +109,7 @@ export function useReplaceReceipt(receipt: Pick<Receipt, 'id'>) {
         silent: true,
       }),
     onSuccess: (replacement) => refreshAfter(queryClient, replacement),
+    onError: () => queryClient.invalidateQueries({ queryKey: receiptKeys.all }),
   });
 }
 

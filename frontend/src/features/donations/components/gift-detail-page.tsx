@@ -259,7 +259,7 @@ function GiftView({ gift }: { gift: Gift }) {
   );
 }
 
-/** `/gifts/:id`: one gift, its history, and Refund / Adjust. */
+/** `/gifts/:id`: one gift, its history and tax receipt, and Issue receipt / Refund / Adjust. */
 export function GiftDetailPage() {
   const { id = '' } = useParams();
   const gift = useGift(id);
