@@ -4,9 +4,11 @@ import {
   IconChartBar,
   IconChecklist,
   IconCoin,
+  IconFileCertificate,
   IconHeartHandshake,
   IconHistory,
   IconHome,
+  IconReceiptTax,
   IconTargetArrow,
   IconStack2,
   IconUsers,
@@ -77,6 +79,14 @@ export const giftBatchesEntry: NavigationEntry = {
   description: 'Enter a stack of checks fast, check them against the count and total, post them at once.',
 };
 
+export const receiptsEntry: NavigationEntry = {
+  label: 'Receipts',
+  path: '/receipts',
+  icon: IconReceiptTax,
+  roles: ['ADMIN', 'DEVELOPMENT_OFFICER'],
+  description: 'Issue, download, void and replace tax receipts; annual receipts per donor.',
+};
+
 export const progressEntry: NavigationEntry = {
   label: 'Campaign progress',
   path: '/campaign-progress',
@@ -91,6 +101,14 @@ export const campaignsEntry: NavigationEntry = {
   icon: IconTargetArrow,
   roles: ['ADMIN'],
   description: 'Create, rename and retire funds, campaigns and appeals.',
+};
+
+export const receiptTemplateEntry: NavigationEntry = {
+  label: 'Receipt template',
+  path: '/receipt-template',
+  icon: IconFileCertificate,
+  roles: ['ADMIN'],
+  description: 'Name, address, signature and legal wording printed on tax receipts.',
 };
 
 export const usersEntry: NavigationEntry = {
@@ -125,9 +143,11 @@ export const navigation: readonly NavigationEntry[] = [
   giftsEntry,
   giftBatchesEntry,
   pledgesEntry,
+  receiptsEntry,
   progressEntry,
   usersEntry,
   campaignsEntry,
+  receiptTemplateEntry,
   relationshipTypesEntry,
   auditEntry,
 ];

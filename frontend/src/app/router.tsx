@@ -11,6 +11,8 @@ import {
   giftsEntry,
   pledgesEntry,
   progressEntry,
+  receiptTemplateEntry,
+  receiptsEntry,
   relationshipTypesEntry,
   tasksEntry,
   usersEntry,
@@ -149,6 +151,25 @@ export const routes: RouteObject[] = [
                     ),
                 },
               ]),
+              moduleRoute(receiptsEntry, [
+                {
+                  path: '',
+                  load: () =>
+                    import('@/features/donations/components/receipts-page').then((module) => module.ReceiptsPage),
+                },
+                {
+                  path: ':id',
+                  load: () =>
+                    import('@/features/donations/components/receipt-detail-page').then(
+                      (module) => module.ReceiptDetailPage,
+                    ),
+                },
+              ]),
+              moduleRoute(receiptTemplateEntry, () =>
+                import('@/features/donations/components/receipt-template-page').then(
+                  (module) => module.ReceiptTemplatePage,
+                ),
+              ),
               moduleRoute(progressEntry, [
                 {
                   path: '',

@@ -222,3 +222,60 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (!silent) notifyProblem(problem);
   throw new ApiError(problem);
 }
+
+/** A file the API answered with, and the name its `Content-Disposition` offers. */
+export type DownloadedFile = { blob: Blob; fileName: string | null };
+
+/** The `filename` of a `Content-Disposition` header (plain or RFC 5987 `filename*`), if any. */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const encoded = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (encoded?.[1]) {
+    try {
+      return decodeURIComponent(encoded[1].trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;]+)/.exec(disposition);
+  const name = plain?.[1] ?? plain?.[2]?.trim();
+  return name || null;
+}
+
+/**
+ * Downloads a file (a PDF, a spreadsheet) from the API with the same session and error handling as
+ * {@link apiRequest}: the session cookie goes with it, and a failure rejects with an {@link ApiError}
+ * (shown once as a notification unless `silent`).
+ */
+export async function apiDownload(
+  path: string,
+  options: Pick<RequestOptions, 'query' | 'signal' | 'silent'> & { accept?: string } = {},
+): Promise<DownloadedFile> {
+  const { query, signal, silent = false, accept = 'application/octet-stream' } = options;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), {
+      method: 'GET',
+      headers: { Accept: `${accept}, application/problem+json` },
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    const problem: Problem = {
+      title: 'Cannot reach the server',
+      detail: 'Check your connection and try again.',
+      status: 0,
+      code: NETWORK_ERROR_CODE,
+    };
+    if (!silent) notifyProblem(problem);
+    throw new ApiError(problem);
+  }
+  if (response.ok) {
+    return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
+  }
+  const problem = await readProblem(response);
+  if (response.status === 401) clearSession();
+  if (!silent) notifyProblem(problem);
+  throw new ApiError(problem);
+}

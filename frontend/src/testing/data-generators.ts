@@ -579,3 +579,108 @@ export function createGiftBatch(overrides: Partial<TestGiftBatch> = {}): TestGif
     ...overrides,
   };
 }
+
+/** `ReceiptView` as the mock stores it; `changedSinceIssue` and `needsReplacement` are computed when read. */
+export type TestReceipt = {
+  id: string;
+  serialNumber: string;
+  receiptYear: number;
+  sequenceNumber: number;
+  kind: 'SINGLE' | 'ANNUAL';
+  status: 'ISSUED' | 'VOID' | 'REPLACED';
+  constituentId: string;
+  donorName: string;
+  issuedOn: string;
+  currency: string;
+  totalAmount: string;
+  benefitsAmount: string;
+  eligibleAmount: string;
+  replacesReceiptId: string | null;
+  replacesSerial: string | null;
+  replacedByReceiptId: string | null;
+  voidReason: string | null;
+  voidedAt: string | null;
+  voidedBy: string | null;
+  printCount: number;
+  gifts: {
+    giftId: string;
+    receivedOn: string;
+    description: string | null;
+    amount: string;
+    benefitsAmount: string;
+    eligibleAmount: string;
+  }[];
+  createdAt: string;
+  createdBy: string;
+};
+
+/** An issued single-gift receipt, serial 2026-000001, of 100.00 USD; override what matters. */
+export function createReceipt(overrides: Partial<TestReceipt> = {}): TestReceipt {
+  const year = overrides.receiptYear ?? 2026;
+  const sequence = overrides.sequenceNumber ?? 1;
+  const amount = overrides.totalAmount ?? '100.00';
+  return {
+    id: overrides.id ?? nextId(),
+    serialNumber: `${year}-${String(sequence).padStart(6, '0')}`,
+    receiptYear: year,
+    sequenceNumber: sequence,
+    kind: 'SINGLE',
+    status: 'ISSUED',
+    constituentId: nextId(),
+    donorName: 'Jane Doe',
+    issuedOn: '2026-12-01',
+    currency: 'USD',
+    totalAmount: amount,
+    benefitsAmount: '0.00',
+    eligibleAmount: amount,
+    replacesReceiptId: null,
+    replacesSerial: null,
+    replacedByReceiptId: null,
+    voidReason: null,
+    voidedAt: null,
+    voidedBy: null,
+    printCount: 0,
+    gifts: [
+      { giftId: nextId(), receivedOn: `${year}-05-01`, description: null, amount, benefitsAmount: '0.00', eligibleAmount: amount },
+    ],
+    createdAt: '2026-12-01T10:00:00Z',
+    createdBy: 'dora',
+    ...overrides,
+  };
+}
+
+/** `ReceiptTemplateView` as the backend's defaults give it (never saved: version 0). */
+export type TestReceiptTemplate = {
+  organizationName: string;
+  addressLines: string[];
+  charityRegistrationNumber: string | null;
+  title: string | null;
+  signatoryName: string;
+  signatoryTitle: string | null;
+  signatureText: string | null;
+  legalWording: string | null;
+  footer: string | null;
+  logoPngBase64: string | null;
+  version: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+};
+
+export function createReceiptTemplate(overrides: Partial<TestReceiptTemplate> = {}): TestReceiptTemplate {
+  return {
+    organizationName: 'Your Organization',
+    addressLines: [],
+    charityRegistrationNumber: null,
+    title: 'Official Donation Receipt',
+    signatoryName: 'Treasurer',
+    signatoryTitle: null,
+    signatureText: null,
+    legalWording: 'No goods or services were provided in exchange for this contribution unless stated above.',
+    footer: null,
+    logoPngBase64: null,
+    version: 0,
+    updatedAt: null,
+    updatedBy: null,
+    ...overrides,
+  };
+}

@@ -39,9 +39,11 @@ describe('app routing', () => {
       'Gifts',
       'Gift batches',
       'Pledges',
+      'Receipts',
       'Campaign progress',
       'Users',
       'Funds & campaigns',
+      'Receipt template',
       'Relationship types',
       'Audit log',
     ]);
@@ -102,6 +104,32 @@ describe('app routing', () => {
     const table = screen.getByRole('table', { name: 'Relationship types' });
     expect(await within(table).findByText('Board member of')).toBeInTheDocument();
     expect(document.title).toBe('Relationship types · Steward');
+  });
+
+  it('opens receipts for a development officer, and the receipt template only for administrators', async () => {
+    signInAs('dora', ['DEVELOPMENT_OFFICER']);
+    const first = renderRoutes(routes, { url: '/receipts' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Receipts' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Receipts' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Receipts' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).queryByRole('link', { name: 'Receipt template' })).not.toBeInTheDocument();
+    first.unmount();
+
+    renderRoutes(routes, { url: '/receipt-template' });
+    expect(
+      await screen.findByRole('heading', { name: 'This page is not available to you' }),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps receipts from event coordinators', async () => {
+    db.users.push(createUser({ username: 'eve', displayName: 'Eve Events', roles: ['EVENT_COORDINATOR'] }));
+    signInAs('eve', ['EVENT_COORDINATOR']);
+    renderRoutes(routes, { url: '/receipts' });
+    expect(
+      await screen.findByRole('heading', { name: 'This page is not available to you' }),
+    ).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Main' })).queryByRole('link', { name: 'Receipts' })).not.toBeInTheDocument();
   });
 
   it('shows a friendly page for unknown addresses', async () => {

@@ -13,16 +13,27 @@ describe('navigation registry', () => {
       'Gifts',
       'Gift batches',
       'Pledges',
+      'Receipts',
       'Campaign progress',
       'Users',
       'Funds & campaigns',
+      'Receipt template',
       'Relationship types',
       'Audit log',
     ]);
   });
 
   it('hides the admin entries from other roles', () => {
-    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual(['Home', 'Constituents', 'My tasks', 'Gifts', 'Gift batches', 'Pledges', 'Campaign progress']);
+    expect(labels(['DEVELOPMENT_OFFICER'])).toEqual([
+      'Home',
+      'Constituents',
+      'My tasks',
+      'Gifts',
+      'Gift batches',
+      'Pledges',
+      'Receipts',
+      'Campaign progress',
+    ]);
     expect(labels(['EVENT_COORDINATOR'])).toEqual(['Home', 'Constituents', 'My tasks']);
   });
 
@@ -38,9 +49,11 @@ describe('navigation registry', () => {
       'Gifts',
       'Gift batches',
       'Pledges',
+      'Receipts',
       'Campaign progress',
       'Users',
       'Funds & campaigns',
+      'Receipt template',
       'Relationship types',
       'Audit log',
     ]);

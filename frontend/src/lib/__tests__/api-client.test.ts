@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 
-import { ApiError, apiRequest, parseProblem } from '@/lib/api-client';
+import { ApiError, apiDownload, apiRequest, fileNameOf, parseProblem } from '@/lib/api-client';
 import { getSession } from '@/lib/session';
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
@@ -218,5 +218,44 @@ describe('apiRequest', () => {
     const error = await failure(apiRequest('/api/things'));
     expect(error.status).toBe(0);
     expect(error.code).toBe('network.unreachable');
+  });
+});
+
+describe('apiDownload', () => {
+  it('fetches a file with the session cookie and the offered file name', async () => {
+    signInAs('admin', ['ADMIN']);
+    let accept: string | null = null;
+    let authorization: string | null = 'unset';
+    server.use(
+      http.get('*/api/files/1', ({ request }) => {
+        accept = request.headers.get('Accept');
+        authorization = request.headers.get('Authorization');
+        return new HttpResponse('%PDF-1.4 test', {
+          headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="receipt-2026-000001.pdf"' },
+        });
+      }),
+    );
+
+    const file = await apiDownload('/api/files/1', { accept: 'application/pdf' });
+    expect(file.fileName).toBe('receipt-2026-000001.pdf');
+    expect(await file.blob.text()).toBe('%PDF-1.4 test');
+    expect(accept).toBe('application/pdf, application/problem+json');
+    expect(authorization).toBeNull();
+  });
+
+  it('rejects with the problem the server sent', async () => {
+    signInAs('admin', ['ADMIN']);
+    server.use(http.get('*/api/files/2', () => problem(404, 'donations.receipt-not-found', 'Receipt not found')));
+    const error = await apiDownload('/api/files/2', { silent: true }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('donations.receipt-not-found');
+  });
+
+  it('reads plain and encoded file names', () => {
+    expect(fileNameOf('attachment; filename="a b.pdf"')).toBe('a b.pdf');
+    expect(fileNameOf('attachment; filename=plain.pdf')).toBe('plain.pdf');
+    expect(fileNameOf("attachment; filename=\"x.pdf\"; filename*=UTF-8''re%C3%A7u.pdf")).toBe('reçu.pdf');
+    expect(fileNameOf(null)).toBeNull();
+    expect(fileNameOf('inline')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import {
   createGiftBatchRow,
   createPledge,
   createPledgeInstallment,
+  createReceiptTemplate,
   createInteraction,
   createRelationshipType,
   createSegment,
@@ -21,6 +22,8 @@ import {
   type TestGift,
   type TestGiftBatch,
   type TestPledge,
+  type TestReceipt,
+  type TestReceiptTemplate,
   type TestConsentEntry,
   type TestConstituent,
   type TestInteraction,
@@ -61,6 +64,9 @@ export type MockDb = {
   pledges: TestPledge[];
   /** Gift batches (posted rows name their gift in `gifts`). */
   giftBatches: TestGiftBatch[];
+  /** Tax receipts (none seeded) and the organization's receipt template (the defaults, never saved). */
+  receipts: TestReceipt[];
+  receiptTemplate: TestReceiptTemplate;
 };
 
 export const SEED_IDS = {
@@ -108,6 +114,8 @@ function seed(): MockDb {
     ...seedDonations(),
     pledges: seedPledges(),
     giftBatches: seedGiftBatches(),
+    receipts: [],
+    receiptTemplate: createReceiptTemplate(),
     segments: [
       createSegment({
         id: '00000000-0000-4000-8000-0000000005e1',

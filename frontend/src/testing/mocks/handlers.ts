@@ -22,6 +22,7 @@ import { donationHandlers, givingOf } from '@/testing/mocks/donation-handlers';
 import { giftBatchHandlers } from '@/testing/mocks/gift-batch-handlers';
 import { recurringGiftHandlers } from '@/testing/mocks/recurring-gift-handlers';
 import { pledgeHandlers } from '@/testing/mocks/pledge-handlers';
+import { receiptHandlers } from '@/testing/mocks/receipt-handlers';
 import { currentUser, problem } from '@/testing/mocks/mock-session';
 import { progressHandlers } from '@/testing/mocks/progress-handlers';
 
@@ -57,6 +58,7 @@ export const handlers = [
   ...recurringGiftHandlers,
   ...pledgeHandlers,
   ...giftBatchHandlers,
+  ...receiptHandlers,
 
   http.post('*/api/login', async ({ request }) => {
     const body = (await request.json()) as { username?: string; password?: string };

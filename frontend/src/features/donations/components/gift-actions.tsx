@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { IconReceipt } from '@tabler/icons-react';
 
 import { ConstituentPicker } from '@/components/ui/constituent-picker';
 import { FormProblemAlert } from '@/components/ui/form-problem-alert';
@@ -10,8 +11,10 @@ import { violationsToFormErrors } from '@/lib/form-errors';
 import type { ConstituentSearchItem } from '@/types/constituents';
 import { compareAmounts, formatMoney, normalizeAmount, validateAmount } from '@/utils/money';
 import { useAdjustGift, useRefundGift } from '@/features/donations/api/gifts';
+import { useIssueGiftReceipt } from '@/features/donations/api/receipts';
 import type { Gift } from '@/features/donations/types/donations';
 import { today } from '@/features/donations/utils/labels';
+import { receiptProblemMessage } from '@/features/donations/utils/receipts';
 
 type ActionModalProps = { gift: Gift; opened: boolean; onClose: () => void };
 
@@ -198,5 +201,37 @@ export function AdjustGiftModal({ gift, opened, onClose, donor }: ActionModalPro
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/**
+ * Issues a tax receipt for the gift (only a completed gift with something left after refunds, and on no live
+ * receipt: the caller decides when to show it); says which serial it got, or why it got none.
+ */
+export function IssueReceiptButton({ gift }: { gift: Gift }) {
+  const issue = useIssueGiftReceipt();
+  return (
+    <Button
+      variant="light"
+      leftSection={<IconReceipt size={18} aria-hidden />}
+      loading={issue.isPending}
+      onClick={() =>
+        issue.mutate(gift.id, {
+          onSuccess: (receipt) =>
+            notifications.show({ color: 'green', message: `Receipt ${receipt.serialNumber} issued for this gift.` }),
+          onError: (error) => {
+            if (!isApiError(error)) return;
+            notifications.show({
+              color: 'red',
+              title: error.problem.title,
+              message: receiptProblemMessage(error.code) ?? error.problem.detail ?? 'The receipt could not be issued.',
+              autoClose: 8000,
+            });
+          },
+        })
+      }
+    >
+      Issue receipt
+    </Button>
   );
 }

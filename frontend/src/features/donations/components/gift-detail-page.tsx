@@ -25,7 +25,8 @@ import { formatMoney, toCents } from '@/utils/money';
 import { useAppeals, useCampaigns, useFunds } from '@/features/donations/api/campaigns';
 import { useDonor } from '@/features/donations/api/donor';
 import { useGift } from '@/features/donations/api/gifts';
-import { AdjustGiftModal, RefundGiftModal } from '@/features/donations/components/gift-actions';
+import { useDonorReceipts } from '@/features/donations/api/receipts';
+import { AdjustGiftModal, IssueReceiptButton, RefundGiftModal } from '@/features/donations/components/gift-actions';
 import type { Gift } from '@/features/donations/types/donations';
 import { formatDay, KIND_LABELS, STATUS_COLORS, STATUS_LABELS, TRIBUTE_LABELS } from '@/features/donations/utils/labels';
 
@@ -94,6 +95,12 @@ function GiftView({ gift }: { gift: Gift }) {
 
   const refundable = gift.status === 'COMPLETED' && (toCents(gift.netAmount) ?? 0n) > 0n;
   const adjustable = gift.status === 'PENDING' || gift.status === 'COMPLETED';
+  // A gift's receipt is of the gift's year; the donor's receipts of that year say whether one is live.
+  const receipts = useDonorReceipts(gift.constituentId, Number(gift.receivedOn.slice(0, 4)));
+  const liveReceipt = receipts.data?.items.find(
+    (receipt) => receipt.status === 'ISSUED' && receipt.gifts.some((line) => line.giftId === gift.id),
+  );
+  const receiptable = refundable && receipts.isSuccess && !liveReceipt;
   const title = `Gift of ${formatMoney(gift.amount, gift.currency)}`;
 
   return (
@@ -118,6 +125,7 @@ function GiftView({ gift }: { gift: Gift }) {
               Adjust
             </Button>
           ) : null}
+          {receiptable ? <IssueReceiptButton gift={gift} /> : null}
           {refundable ? (
             <Button color="red" variant="light" leftSection={<IconReceiptRefund size={18} aria-hidden />} onClick={() => setAction('refund')}>
               Refund
@@ -152,6 +160,24 @@ function GiftView({ gift }: { gift: Gift }) {
                     {gift.exchangeRateDate ? ` on ${formatDay(gift.exchangeRateDate)}` : ''})
                   </Row>
                 ) : null}
+                <Row label="Tax receipt">
+                  {liveReceipt ? (
+                    <Group gap="xs">
+                      <Anchor component={Link} to={`/receipts/${liveReceipt.id}`} size="sm" data-testid="gift-receipt">
+                        {liveReceipt.serialNumber}
+                      </Anchor>
+                      {liveReceipt.needsReplacement ? (
+                        <Badge size="sm" variant="light" color="orange">
+                          Needs replacement
+                        </Badge>
+                      ) : null}
+                    </Group>
+                  ) : receipts.isSuccess ? (
+                    refundable ? 'Not receipted yet' : 'None'
+                  ) : (
+                    '—'
+                  )}
+                </Row>
                 <Row label="Kind">{KIND_LABELS[gift.kind]}</Row>
                 {gift.kind === 'IN_KIND' ? (
                   <>
@@ -233,7 +259,7 @@ function GiftView({ gift }: { gift: Gift }) {
   );
 }
 
-/** `/gifts/:id`: one gift, its history, and Refund / Adjust. */
+/** `/gifts/:id`: one gift, its history and tax receipt, and Issue receipt / Refund / Adjust. */
 export function GiftDetailPage() {
   const { id = '' } = useParams();
   const gift = useGift(id);

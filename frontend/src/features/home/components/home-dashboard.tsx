@@ -10,11 +10,6 @@ import type { HomeDestination, UpcomingModule } from '@/features/home/types/home
 // ships (it then brings its own navigation entry and card under "What you can do").
 const UPCOMING: readonly UpcomingModule[] = [
   {
-    label: 'Pledges, recurring gifts and receipts',
-    description: 'Promises paid over time, monthly giving, and tax receipts.',
-    roles: ['ADMIN', 'DEVELOPMENT_OFFICER'],
-  },
-  {
     label: 'Events',
     description: 'Events, registrations, waitlists and check-in.',
     roles: ['ADMIN', 'EVENT_COORDINATOR'],

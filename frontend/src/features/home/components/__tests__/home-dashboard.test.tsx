@@ -21,7 +21,7 @@ describe('home dashboard', () => {
 
     const coming = screen.getByRole('region', { name: 'Coming soon' });
     expect(within(coming).getByText('Planned, not available yet.')).toBeInTheDocument();
-    for (const label of ['Pledges, recurring gifts and receipts', 'Events', 'Reports', 'Import and export']) {
+    for (const label of ['Events', 'Reports', 'Import and export']) {
       const item = within(coming).getByText(label).closest('li');
       expect(item).not.toBeNull();
       expect(within(item as HTMLElement).getByText('Coming')).toBeInTheDocument();
@@ -37,6 +37,6 @@ describe('home dashboard', () => {
     expect(screen.queryByRole('region', { name: 'What you can do' })).not.toBeInTheDocument();
     const coming = screen.getByRole('region', { name: 'Coming soon' });
     expect(within(coming).getByText('Reports')).toBeInTheDocument();
-    expect(within(coming).queryByText('Pledges, recurring gifts and receipts')).not.toBeInTheDocument();
+    expect(within(coming).queryByText('Events')).not.toBeInTheDocument();
   });
 });
