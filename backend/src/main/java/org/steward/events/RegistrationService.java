@@ -22,14 +22,18 @@ import org.steward.constituents.ConstituentId;
 import org.steward.constituents.ConstituentRef;
 import org.steward.constituents.ConstituentService;
 import org.steward.constituents.ConstituentView;
+import org.steward.constituents.ContactPoints;
+import org.steward.events.internal.CheckInCodes;
 import org.steward.events.internal.EventStore;
 import org.steward.events.internal.EventStore.EventRow;
+import org.steward.events.internal.RegistrationConfirmation;
 import org.steward.events.internal.RegistrationStore;
 import org.steward.events.internal.RegistrationStore.RegistrationRow;
 import org.steward.events.internal.Seats;
 import org.steward.events.internal.Waitlist;
 import org.steward.shared.errors.NotFoundException;
 import org.steward.shared.ids.Ids;
+import org.steward.shared.mail.Mail;
 import org.steward.shared.persistence.DatabaseFailures;
 import org.steward.shared.security.CurrentActor;
 import org.steward.shared.time.Timestamps;
@@ -55,6 +59,7 @@ public class RegistrationService {
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final Timestamps timestamps;
+    private final RegistrationConfirmation confirmation;
 
     RegistrationService(
             EventStore events,
@@ -63,7 +68,8 @@ public class RegistrationService {
             ConstituentService constituents,
             AuditTrail audit,
             CurrentActor actor,
-            Timestamps timestamps) {
+            Timestamps timestamps,
+            RegistrationConfirmation confirmation) {
         this.events = events;
         this.store = store;
         this.waitlist = waitlist;
@@ -71,6 +77,7 @@ public class RegistrationService {
         this.audit = audit;
         this.actor = actor;
         this.timestamps = timestamps;
+        this.confirmation = confirmation;
     }
 
     /**
@@ -141,6 +148,8 @@ public class RegistrationService {
                 now,
                 by);
         store.insert(row, guests, answers);
+        String token = CheckInCodes.newToken();
+        store.setCheckInToken(id, token);
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("eventId", eventId);
         created.put("ticketTypeId", type.id());
@@ -149,7 +158,14 @@ public class RegistrationService {
         created.put("partySize", party);
         created.put("guestNames", guests.size());
         audit.record(ENTITY, id, AuditTrail.CREATED, Changes.created(created));
+        confirm(event, row, token);
         return view(row);
+    }
+
+    /** The registration whose check-in code (QR) carries this token. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RegistrationView> byCheckInToken(String token) {
+        return store.byCheckInToken(token).map(this::view);
     }
 
     @Transactional
@@ -302,6 +318,24 @@ public class RegistrationService {
     }
 
     // rules
+
+    /** Queues the confirmation email when the constituent has an email address (primary first). */
+    private void confirm(EventRow event, RegistrationRow r, String token) {
+        ConstituentView who = constituents.get(new ConstituentId(r.constituentId()), false);
+        var email = who.emails().stream()
+                .filter(ContactPoints.Email::primary)
+                .findFirst()
+                .or(() -> who.emails().stream().findFirst());
+        if (email.isEmpty()) {
+            return;
+        }
+        var to = new Mail.Recipient(email.get().address(), who.displayName());
+        if (r.status() == RegistrationStatus.REGISTERED) {
+            confirmation.registered(event, r.id(), token, to, r.partySize());
+        } else {
+            confirmation.waitlisted(event, r.id(), to);
+        }
+    }
 
     private record Locked(EventRow event, RegistrationRow registration) {}
 

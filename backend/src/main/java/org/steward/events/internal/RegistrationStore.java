@@ -236,6 +236,17 @@ public class RegistrationStore {
                 r.id());
     }
 
+    public void setCheckInToken(UUID id, String token) {
+        sql.update("UPDATE event_registrations SET check_in_token = ? WHERE id = ?", token, id);
+    }
+
+    public Optional<RegistrationRow> byCheckInToken(String token) {
+        return sql.one(
+                "SELECT " + COLUMNS + " FROM event_registrations WHERE check_in_token = ?",
+                RegistrationStore::row,
+                token);
+    }
+
     public Optional<RegistrationRow> registration(UUID id) {
         return sql.one("SELECT " + COLUMNS + " FROM event_registrations WHERE id = ?", RegistrationStore::row, id);
     }
