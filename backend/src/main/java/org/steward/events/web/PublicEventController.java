@@ -20,7 +20,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.steward.events.EventCommands;
@@ -75,10 +74,10 @@ public class PublicEventController {
         if (body.website() != null && !body.website().isBlank()) {
             int party = 1 + (body.guests() == null ? 0 : body.guests());
             var pretend = new PublicRegistrationView(UUID.randomUUID(), id, RegistrationStatus.REGISTERED, party);
-            return HttpResponse.created(pretend, URI.create("/api/public/registrations/" + pretend.id()));
+            return HttpResponse.created(pretend);
         }
         PublicRegistrationView created = service.signUp(id, body.command());
-        return HttpResponse.created(created, URI.create("/api/public/registrations/" + created.id()));
+        return HttpResponse.created(created);
     }
 
     /** {@code website} is the honeypot: a hidden field that people leave empty and form-filling bots do not. */
