@@ -316,7 +316,7 @@ export type TestGift = TestAudited & {
   netAmount: string;
   receivedOn: string;
   status: 'PENDING' | 'COMPLETED' | 'FAILED' | 'REFUNDED' | 'CANCELLED';
-  kind: 'ONE_TIME' | 'RECURRING_PAYMENT' | 'PLEDGE_PAYMENT' | 'IN_KIND' | 'MATCHING_CLAIM';
+  kind: 'ONE_TIME' | 'RECURRING_PAYMENT' | 'PLEDGE_PAYMENT' | 'IN_KIND' | 'MATCHING_CLAIM' | 'EVENT_FEE';
   fundId: string | null;
   campaignId: string | null;
   appealId: string | null;

@@ -79,7 +79,11 @@ const RECORDABLE_STATUSES = GIFT_STATUSES.filter((status) => status !== 'REFUNDE
   value: status,
   label: STATUS_LABELS[status],
 }));
-const KIND_OPTIONS = GIFT_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
+// event fees are recorded by event registrations, not entered here (the API refuses them)
+const KIND_OPTIONS = GIFT_KINDS.filter((kind) => kind !== 'EVENT_FEE').map((kind) => ({
+  value: kind,
+  label: KIND_LABELS[kind],
+}));
 
 function blank(value: string): string | null {
   return value.trim() ? value.trim() : null;

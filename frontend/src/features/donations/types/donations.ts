@@ -4,7 +4,14 @@
 export const GIFT_STATUSES = ['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED', 'CANCELLED'] as const;
 export type GiftStatus = (typeof GIFT_STATUSES)[number];
 
-export const GIFT_KINDS = ['ONE_TIME', 'RECURRING_PAYMENT', 'PLEDGE_PAYMENT', 'IN_KIND', 'MATCHING_CLAIM'] as const;
+export const GIFT_KINDS = [
+  'ONE_TIME',
+  'RECURRING_PAYMENT',
+  'PLEDGE_PAYMENT',
+  'IN_KIND',
+  'MATCHING_CLAIM',
+  'EVENT_FEE',
+] as const;
 export type GiftKind = (typeof GIFT_KINDS)[number];
 
 export const TRIBUTE_TYPES = ['IN_HONOR', 'IN_MEMORY'] as const;

@@ -22,6 +22,7 @@ export const KIND_LABELS: Record<GiftKind, string> = {
   PLEDGE_PAYMENT: 'Pledge payment',
   IN_KIND: 'In kind',
   MATCHING_CLAIM: 'Matching gift claim',
+  EVENT_FEE: 'Event fee',
 };
 
 export const TRIBUTE_LABELS: Record<TributeType, string> = {

@@ -118,6 +118,21 @@ public class DuplicateService {
         return finder.candidatesFor(id.value(), enabledRules(), MAX_CANDIDATES);
     }
 
+    /**
+     * The existing individual a person giving this email address is, by the same-email duplicate rule: the oldest
+     * active individual with that address; empty when there is none or the rule is switched off (then callers
+     * create a new constituent, and the duplicate scan finds the pair later if the rule is switched on).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ConstituentId> matchByEmail(String email) {
+        if (email == null || email.isBlank() || !enabledRules().contains(DuplicateRule.SAME_EMAIL)) {
+            return java.util.Optional.empty();
+        }
+        return finder.individualsWithEmail(email.strip(), 1).stream()
+                .findFirst()
+                .map(ConstituentId::new);
+    }
+
     private Map<String, DuplicateRuleSetting> stored() {
         return java.util.stream.StreamSupport.stream(settings.findAll().spliterator(), false)
                 .collect(Collectors.toMap(DuplicateRuleSetting::getCode, Function.identity()));

@@ -5,5 +5,7 @@ public enum GiftKind {
     RECURRING_PAYMENT,
     PLEDGE_PAYMENT,
     IN_KIND,
-    MATCHING_CLAIM
+    MATCHING_CLAIM,
+    /** The fee of an event registration (events module); its benefits' fair-market value is not deductible. */
+    EVENT_FEE
 }

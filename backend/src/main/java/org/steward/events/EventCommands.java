@@ -32,7 +32,11 @@ public final class EventCommands {
     public record SaveTicketType(
             String name, String price, String currency, @Nullable String fairMarketValue, @Nullable Integer capacity) {}
 
-    /** Registers a constituent; the party is the constituent plus the named guests plus {@code unnamedGuests}. */
+    /**
+     * Registers a constituent; the party is the constituent plus the named guests plus {@code unnamedGuests}. A paid
+     * ticket's fee (price × party) is recorded as an EVENT_FEE gift: COMPLETED when {@code paymentMethod} says how
+     * it was paid, PENDING otherwise.
+     */
     public record Register(
             UUID constituentId,
             UUID ticketTypeId,
@@ -40,7 +44,29 @@ public final class EventCommands {
             int unnamedGuests,
             List<Answer> answers,
             @Nullable String dietaryNotes,
-            @Nullable String accessibilityNotes) {}
+            @Nullable String accessibilityNotes,
+            @Nullable String paymentMethod) {
+
+        /** A registration whose fee, if any, is not paid yet. */
+        public Register(
+                UUID constituentId,
+                UUID ticketTypeId,
+                List<String> guestNames,
+                int unnamedGuests,
+                List<Answer> answers,
+                @Nullable String dietaryNotes,
+                @Nullable String accessibilityNotes) {
+            this(
+                    constituentId,
+                    ticketTypeId,
+                    guestNames,
+                    unnamedGuests,
+                    answers,
+                    dietaryNotes,
+                    accessibilityNotes,
+                    null);
+        }
+    }
 
     public record Answer(UUID questionId, String answer) {}
 }

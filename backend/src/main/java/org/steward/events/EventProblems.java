@@ -141,6 +141,22 @@ public final class EventProblems {
                 "Constituent " + constituentId + " already has a registration for this event that is not cancelled.");
     }
 
+    /** The public sign-up's "already registered", which names no constituent. */
+    public static ConflictException alreadySignedUp() {
+        return new ConflictException(
+                "events.already-signed-up",
+                "Already signed up",
+                "This email address already has a registration for this event.");
+    }
+
+    public static org.steward.shared.errors.TooManyRequestsException tooManySignUps(java.time.Duration wait) {
+        return new org.steward.shared.errors.TooManyRequestsException(
+                "events.too-many-sign-ups",
+                "Too many sign-ups",
+                "Too many sign-ups came from this address. Try again in " + Math.max(1, wait.toSeconds()) + " seconds.",
+                wait);
+    }
+
     public static BusinessRuleException invalidAnswers(String detail) {
         return new BusinessRuleException("events.invalid-answers", "Invalid answers", detail);
     }

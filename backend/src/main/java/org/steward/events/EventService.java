@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.steward.audit.AuditTrail;
 import org.steward.audit.Changes;
 import org.steward.campaigns.CampaignService;
+import org.steward.events.internal.EventCalendar;
 import org.steward.events.internal.EventStore;
 import org.steward.events.internal.EventStore.EventRow;
 import org.steward.events.internal.EventStore.QuestionRow;
@@ -37,6 +38,9 @@ import org.steward.shared.web.PageResponse;
 @Singleton
 public class EventService {
 
+    static final int FEED_LIMIT = 500;
+    static final int FEED_PAGE = 100;
+
     static final String ENTITY = "event";
     static final String TICKET_TYPE = "ticket-type";
 
@@ -47,6 +51,7 @@ public class EventService {
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final Timestamps timestamps;
+    private final EventCalendar calendar;
 
     EventService(
             EventStore store,
@@ -55,7 +60,9 @@ public class EventService {
             CampaignService campaigns,
             AuditTrail audit,
             CurrentActor actor,
-            Timestamps timestamps) {
+            Timestamps timestamps,
+            EventCalendar calendar) {
+        this.calendar = calendar;
         this.store = store;
         this.registrations = registrations;
         this.waitlist = waitlist;
@@ -293,6 +300,35 @@ public class EventService {
     }
 
     // rules
+
+    /** The event as an iCalendar file (RFC 5545): one VEVENT in the event's time zone, with its VTIMEZONE. */
+    @Transactional(readOnly = true)
+    public String calendar(UUID id) {
+        return calendar.calendar(List.of(load(id)));
+    }
+
+    /** The feed of published events that have not ended, soonest first (at most {@value #FEED_LIMIT}). */
+    @Transactional(readOnly = true)
+    public String publishedCalendar() {
+        Instant now = timestamps.now();
+        List<EventRow> upcoming = new java.util.ArrayList<>();
+        for (int offset = 0; offset < FEED_LIMIT && upcoming.size() < FEED_LIMIT; offset += FEED_PAGE) {
+            List<EventRow> page = store.events(EventStatus.PUBLISHED, null, offset, FEED_PAGE);
+            for (EventRow e : page) {
+                if (e.endsAt()
+                                .atZone(java.time.ZoneId.of(e.timeZone()))
+                                .toInstant()
+                                .isAfter(now)
+                        && upcoming.size() < FEED_LIMIT) {
+                    upcoming.add(e);
+                }
+            }
+            if (page.size() < FEED_PAGE) {
+                break;
+            }
+        }
+        return calendar.calendar(upcoming);
+    }
 
     EventRow load(UUID id) {
         return store.event(id).orElseThrow(() -> EventProblems.eventNotFound(id));

@@ -22,14 +22,25 @@ import org.steward.constituents.ConstituentId;
 import org.steward.constituents.ConstituentRef;
 import org.steward.constituents.ConstituentService;
 import org.steward.constituents.ConstituentView;
+import org.steward.constituents.ContactPoints;
+import org.steward.donations.GiftKind;
+import org.steward.donations.GiftService;
+import org.steward.donations.GiftStatus;
+import org.steward.donations.GiftView;
+import org.steward.donations.RecordGiftCommand;
+import org.steward.donations.RefundGiftCommand;
+import org.steward.donations.UpdateGiftCommand;
+import org.steward.events.internal.CheckInCodes;
 import org.steward.events.internal.EventStore;
 import org.steward.events.internal.EventStore.EventRow;
+import org.steward.events.internal.RegistrationConfirmation;
 import org.steward.events.internal.RegistrationStore;
 import org.steward.events.internal.RegistrationStore.RegistrationRow;
 import org.steward.events.internal.Seats;
 import org.steward.events.internal.Waitlist;
 import org.steward.shared.errors.NotFoundException;
 import org.steward.shared.ids.Ids;
+import org.steward.shared.mail.Mail;
 import org.steward.shared.persistence.DatabaseFailures;
 import org.steward.shared.security.CurrentActor;
 import org.steward.shared.time.Timestamps;
@@ -55,6 +66,8 @@ public class RegistrationService {
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final Timestamps timestamps;
+    private final RegistrationConfirmation confirmation;
+    private final GiftService gifts;
 
     RegistrationService(
             EventStore events,
@@ -63,7 +76,9 @@ public class RegistrationService {
             ConstituentService constituents,
             AuditTrail audit,
             CurrentActor actor,
-            Timestamps timestamps) {
+            Timestamps timestamps,
+            RegistrationConfirmation confirmation,
+            GiftService gifts) {
         this.events = events;
         this.store = store;
         this.waitlist = waitlist;
@@ -71,6 +86,8 @@ public class RegistrationService {
         this.audit = audit;
         this.actor = actor;
         this.timestamps = timestamps;
+        this.confirmation = confirmation;
+        this.gifts = gifts;
     }
 
     /**
@@ -141,6 +158,8 @@ public class RegistrationService {
                 now,
                 by);
         store.insert(row, guests, answers);
+        String token = CheckInCodes.newToken();
+        store.setCheckInToken(id, token);
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("eventId", eventId);
         created.put("ticketTypeId", type.id());
@@ -149,7 +168,17 @@ public class RegistrationService {
         created.put("partySize", party);
         created.put("guestNames", guests.size());
         audit.record(ENTITY, id, AuditTrail.CREATED, Changes.created(created));
+        if (fits) {
+            recordFee(event, row, c.paymentMethod(), now);
+        }
+        confirm(event, row, token);
         return view(row);
+    }
+
+    /** The registration whose check-in code (QR) carries this token. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RegistrationView> byCheckInToken(String token) {
+        return store.byCheckInToken(token).map(this::view);
     }
 
     @Transactional
@@ -170,9 +199,19 @@ public class RegistrationService {
         return new PageResponse<>(views(rows), page, size, store.count(eventId, status));
     }
 
-    /** Cancels a registered, waitlisted or offered registration; its seats go to the waitlist. */
+    /** Cancels a registered, waitlisted or offered registration; its seats go to the waitlist. The fee is kept. */
     @Transactional
     public RegistrationView cancel(UUID id, @Nullable String reason) {
+        return cancel(id, reason, false);
+    }
+
+    /**
+     * Cancels a registered, waitlisted or offered registration; its seats go to the waitlist. With {@code refund},
+     * its fee goes back through the gift ledger: a paid (COMPLETED) fee is refunded in full, an unpaid (PENDING)
+     * one is cancelled.
+     */
+    @Transactional
+    public RegistrationView cancel(UUID id, @Nullable String reason, boolean refund) {
         Instant now = timestamps.now();
         Locked l = lockRegistration(id);
         if (!RegistrationStatus.ACTIVE.contains(l.registration().status())) {
@@ -188,6 +227,9 @@ public class RegistrationService {
                         .field("status", l.registration().status(), is.status())
                         .list(),
                 is.cancelReason());
+        if (refund) {
+            refundFee(id, is.cancelReason());
+        }
         waitlist.settle(l.event(), now);
         return view(is);
     }
@@ -216,6 +258,7 @@ public class RegistrationService {
                 AuditTrail.UPDATED,
                 Changes.track().field("status", was.status(), is.status()).list(),
                 "Accepted the offered seats");
+        recordFee(l.event(), is, null, now);
         return view(is);
     }
 
@@ -302,6 +345,92 @@ public class RegistrationService {
     }
 
     // rules
+
+    /**
+     * Records the fee of a party that got seats on a paid ticket as an EVENT_FEE gift through the donations module:
+     * price × party, with the benefits' fair-market value × party, so the deductible part is the rest; COMPLETED
+     * with a payment method, PENDING without.
+     */
+    private void recordFee(EventRow event, RegistrationRow r, @Nullable String paymentMethod, Instant now) {
+        var type = events.ticketType(event.id(), r.ticketTypeId()).orElseThrow();
+        if (type.price().signum() <= 0 || store.feeGifts(List.of(r.id())).containsKey(r.id())) {
+            return;
+        }
+        java.math.BigDecimal party = java.math.BigDecimal.valueOf(r.partySize());
+        java.math.BigDecimal amount = type.price().multiply(party);
+        java.math.BigDecimal benefits =
+                type.fairMarketValue() == null ? null : type.fairMarketValue().multiply(party);
+        GiftView gift = gifts.record(
+                new RecordGiftCommand(
+                        r.constituentId(),
+                        amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString(),
+                        type.currency(),
+                        java.time.LocalDate.ofInstant(now, ZoneId.of(event.timeZone())),
+                        paymentMethod == null ? GiftStatus.PENDING : GiftStatus.COMPLETED,
+                        GiftKind.EVENT_FEE,
+                        null,
+                        null,
+                        null,
+                        event.campaignId(),
+                        null,
+                        paymentMethod,
+                        "event-registration:" + r.id(),
+                        false,
+                        List.of(),
+                        List.of(),
+                        null,
+                        "Event fee: " + event.title() + " (" + type.name() + " × " + r.partySize() + ")",
+                        benefits == null || benefits.signum() == 0
+                                ? null
+                                : benefits.setScale(2, java.math.RoundingMode.UNNECESSARY)
+                                        .toPlainString(),
+                        null),
+                null,
+                null);
+        store.setFeeGift(r.id(), gift.id());
+    }
+
+    private void refundFee(UUID registrationId, @Nullable String reason) {
+        UUID giftId = store.feeGifts(List.of(registrationId)).get(registrationId);
+        if (giftId == null) {
+            return;
+        }
+        GiftView gift = gifts.get(giftId);
+        String why = reason == null ? "Registration cancelled" : "Registration cancelled: " + reason;
+        if (gift.status() == GiftStatus.COMPLETED) {
+            gifts.refund(giftId, new RefundGiftCommand(null, null, why));
+        } else if (gift.status() == GiftStatus.PENDING) {
+            gifts.update(
+                    giftId,
+                    new UpdateGiftCommand(
+                            GiftStatus.CANCELLED,
+                            gift.campaignId(),
+                            gift.appealId(),
+                            gift.paymentMethod(),
+                            gift.reference(),
+                            gift.anonymous(),
+                            gift.notes(),
+                            gift.version()));
+        }
+    }
+
+    /** Queues the confirmation email when the constituent has an email address (primary first). */
+    private void confirm(EventRow event, RegistrationRow r, String token) {
+        ConstituentView who = constituents.get(new ConstituentId(r.constituentId()), false);
+        var email = who.emails().stream()
+                .filter(ContactPoints.Email::primary)
+                .findFirst()
+                .or(() -> who.emails().stream().findFirst());
+        if (email.isEmpty()) {
+            return;
+        }
+        var to = new Mail.Recipient(email.get().address(), who.displayName());
+        if (r.status() == RegistrationStatus.REGISTERED) {
+            confirmation.registered(event, r.id(), token, to, r.partySize());
+        } else {
+            confirmation.waitlisted(event, r.id(), to);
+        }
+    }
 
     private record Locked(EventRow event, RegistrationRow registration) {}
 
@@ -406,6 +535,7 @@ public class RegistrationService {
         List<UUID> ids = rows.stream().map(RegistrationRow::id).toList();
         Map<UUID, List<String>> guests = store.guests(ids);
         Map<UUID, Map<UUID, String>> answers = store.answers(ids);
+        Map<UUID, UUID> fees = store.feeGifts(ids);
         Map<ConstituentId, ConstituentRef> refs = constituents.refs(rows.stream()
                 .map(r -> new ConstituentId(r.constituentId()))
                 .distinct()
@@ -438,7 +568,8 @@ public class RegistrationService {
                     r.createdAt(),
                     r.createdBy(),
                     r.updatedAt(),
-                    r.updatedBy()));
+                    r.updatedBy(),
+                    fees.get(r.id())));
         }
         return views;
     }

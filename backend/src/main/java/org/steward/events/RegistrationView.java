@@ -30,7 +30,8 @@ public record RegistrationView(
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        @Nullable UUID feeGiftId) {
 
     @Serdeable
     public record AnswerView(UUID questionId, String answer) {}

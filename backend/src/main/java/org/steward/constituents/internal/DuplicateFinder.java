@@ -101,6 +101,22 @@ public class DuplicateFinder {
         });
     }
 
+    /**
+     * The active individuals with this email address (compared as the same-email rule compares: by its key,
+     * ignoring case), oldest first, at most {@code limit}.
+     */
+    public List<UUID> individualsWithEmail(String address, int limit) {
+        return jdbc.prepareStatement(
+                "SELECT c.id FROM constituent_emails e JOIN constituents c ON c.id = e.constituent_id"
+                        + " WHERE e.address_key = ? AND c.deleted_at IS NULL AND c.type = 'INDIVIDUAL'"
+                        + " ORDER BY c.created_at, c.id LIMIT ?",
+                ps -> {
+                    ps.setString(1, Names.key(address));
+                    ps.setInt(2, limit);
+                    return ContactPointStore.readAll(ps, rs -> UUID.fromString(rs.getString(1)));
+                });
+    }
+
     private static String select(List<DuplicateRule> rules, String pairs, String filter) {
         StringBuilder flags = new StringBuilder();
         for (int i = 0; i < rules.size(); i++) {

@@ -236,6 +236,35 @@ public class RegistrationStore {
                 r.id());
     }
 
+    public void setCheckInToken(UUID id, String token) {
+        sql.update("UPDATE event_registrations SET check_in_token = ? WHERE id = ?", token, id);
+    }
+
+    public void setFeeGift(UUID id, UUID giftId) {
+        sql.update("UPDATE event_registrations SET fee_gift_id = ? WHERE id = ?", giftId, id);
+    }
+
+    /** The fee gifts of these registrations (those that have one). */
+    public Map<UUID, UUID> feeGifts(Collection<UUID> registrationIds) {
+        Map<UUID, UUID> gifts = new HashMap<>();
+        if (registrationIds.isEmpty()) {
+            return gifts;
+        }
+        sql.list(
+                "SELECT id, fee_gift_id FROM event_registrations WHERE fee_gift_id IS NOT NULL AND id IN ("
+                        + Sql.marks(registrationIds.size()) + ")",
+                rs -> gifts.put(Sql.uuid(rs, "id"), Sql.uuid(rs, "fee_gift_id")),
+                registrationIds.toArray());
+        return gifts;
+    }
+
+    public Optional<RegistrationRow> byCheckInToken(String token) {
+        return sql.one(
+                "SELECT " + COLUMNS + " FROM event_registrations WHERE check_in_token = ?",
+                RegistrationStore::row,
+                token);
+    }
+
     public Optional<RegistrationRow> registration(UUID id) {
         return sql.one("SELECT " + COLUMNS + " FROM event_registrations WHERE id = ?", RegistrationStore::row, id);
     }

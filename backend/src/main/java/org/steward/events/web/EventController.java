@@ -23,6 +23,7 @@ import org.steward.events.EventService;
 import org.steward.events.EventStatus;
 import org.steward.events.EventView;
 import org.steward.events.TicketTypeView;
+import org.steward.events.internal.EventCalendar;
 import org.steward.shared.errors.InvalidInputException;
 import org.steward.shared.security.Roles;
 import org.steward.shared.web.PageResponse;
@@ -65,6 +66,15 @@ public class EventController {
     @Operation(summary = "One event with its questions and seat counts")
     public EventView get(UUID id) {
         return events.get(id);
+    }
+
+    @Get(value = "/{id}/calendar.ics", produces = "text/calendar")
+    @Secured({Roles.ADMIN, Roles.EVENT_COORDINATOR, Roles.DEVELOPMENT_OFFICER, Roles.BOARD_MEMBER})
+    @Operation(summary = "The event as an iCalendar file (RFC 5545) in its time zone")
+    public HttpResponse<String> calendar(UUID id) {
+        return HttpResponse.ok(events.calendar(id))
+                .contentType(EventCalendar.CONTENT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"");
     }
 
     @Put("/{id}")

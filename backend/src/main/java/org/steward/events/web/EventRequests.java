@@ -73,6 +73,10 @@ final class EventRequests {
     @Serdeable
     record ReasonRequest(@Nullable @Size(max = 500) String reason) {}
 
+    /** Cancel a registration; {@code refund} true refunds its fee through the gift ledger. */
+    @Serdeable
+    record CancelRegistrationRequest(@Nullable @Size(max = 500) String reason, @Nullable Boolean refund) {}
+
     @Serdeable
     record TicketTypeRequest(
             @NotBlank @Size(max = 200) String name,
@@ -99,7 +103,8 @@ final class EventRequests {
             @Nullable @Min(0) @Max(RegistrationService.MAX_GUESTS) Integer unnamedGuests,
             @Nullable @Size(max = 50) List<@Valid @NotNull AnswerRequest> answers,
             @Nullable @Size(max = 1000) String dietaryNotes,
-            @Nullable @Size(max = 1000) String accessibilityNotes) {
+            @Nullable @Size(max = 1000) String accessibilityNotes,
+            @Nullable @Size(max = 50) String paymentMethod) {
 
         EventCommands.Register command() {
             return new EventCommands.Register(
@@ -113,7 +118,8 @@ final class EventRequests {
                                     .map(a -> new EventCommands.Answer(a.questionId(), a.answer()))
                                     .toList(),
                     dietaryNotes,
-                    accessibilityNotes);
+                    accessibilityNotes,
+                    paymentMethod == null || paymentMethod.isBlank() ? null : paymentMethod.strip());
         }
     }
 

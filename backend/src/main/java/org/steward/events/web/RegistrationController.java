@@ -88,9 +88,14 @@ public class RegistrationController {
     }
 
     @Post("/registrations/{id}/cancel")
-    @Operation(summary = "Cancel a registration (optional reason); its seats are offered to the waitlist")
-    public RegistrationView cancel(UUID id, @Valid @Body @Nullable EventRequests.ReasonRequest request) {
-        return registrations.cancel(id, request == null ? null : request.reason());
+    @Operation(
+            summary = "Cancel a registration (optional reason; refund: true refunds its fee through the gift ledger);"
+                    + " its seats are offered to the waitlist")
+    public RegistrationView cancel(UUID id, @Valid @Body @Nullable EventRequests.CancelRegistrationRequest request) {
+        return registrations.cancel(
+                id,
+                request == null ? null : request.reason(),
+                request != null && Boolean.TRUE.equals(request.refund()));
     }
 
     @Post("/registrations/{id}/accept-offer")
