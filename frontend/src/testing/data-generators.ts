@@ -352,6 +352,13 @@ export type TestGift = TestAudited & {
     createdAt: string;
     createdBy: string;
   }[];
+  acknowledgement: {
+    method: 'LETTER' | 'EMAIL' | 'PHONE' | 'IN_PERSON' | 'OTHER';
+    acknowledgedOn: string;
+    notes: string | null;
+    recordedAt: string;
+    recordedBy: string;
+  } | null;
 };
 
 export function createFund(overrides: Partial<TestFund> = {}): TestFund {
@@ -413,6 +420,7 @@ export function createDonation(overrides: Partial<TestGift> = {}): TestGift {
     pledgeId: null,
     adjustments: [],
     refunds: [],
+    acknowledgement: null,
     ...overrides,
   };
 }

@@ -298,6 +298,7 @@ export const donationHandlers = [
     const campaignId = url.searchParams.get('campaignId');
     const from = url.searchParams.get('from');
     const to = url.searchParams.get('to');
+    const acknowledged = url.searchParams.get('acknowledged');
     const page = Number(url.searchParams.get('page') ?? '0');
     const size = Number(url.searchParams.get('size') ?? '25');
     const matches = db.gifts
@@ -306,7 +307,8 @@ export const donationHandlers = [
           (!constituentId || gift.constituentId === constituentId) &&
           (!campaignId || gift.campaignId === campaignId) &&
           (!from || gift.receivedOn >= from) &&
-          (!to || gift.receivedOn <= to),
+          (!to || gift.receivedOn <= to) &&
+          (acknowledged === null || (acknowledged === 'true') === (gift.acknowledgement !== null)),
       )
       .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.createdAt.localeCompare(a.createdAt))
       .map((gift) => ({ ...listItem(gift), donorName: donorName(gift.constituentId) ?? gift.donorName }));
@@ -340,6 +342,32 @@ export const donationHandlers = [
     if (denied) return denied;
     const gift = db.gifts.find((candidate) => candidate.id === params.id);
     return gift ? HttpResponse.json(gift) : problem(404, 'donations.not-found', 'Gift not found');
+  }),
+
+  http.post('*/api/gifts/:id/acknowledgement', async ({ request, params }) => {
+    const denied = deny(request, MAY_GIVE);
+    if (denied) return denied;
+    const gift = db.gifts.find((candidate) => candidate.id === params.id);
+    if (!gift) return problem(404, 'donations.not-found', 'Gift not found');
+    if (gift.status !== 'COMPLETED') {
+      return rule(
+        'donations.not-acknowledgeable',
+        'Gift cannot be acknowledged',
+        `Gift ${gift.id} is ${gift.status}; only completed gifts are thanked for.`,
+      );
+    }
+    const body = (await request.json()) as NonNullable<TestGift['acknowledgement']>;
+    if (!body.method) return invalid('method', 'must not be null');
+    if (!body.acknowledgedOn) return invalid('acknowledgedOn', 'must not be null');
+    gift.acknowledgement = {
+      method: body.method,
+      acknowledgedOn: body.acknowledgedOn,
+      notes: body.notes ?? null,
+      recordedAt: new Date().toISOString(),
+      recordedBy: currentUser(request)!.username,
+    };
+    gift.version += 1;
+    return HttpResponse.json(gift);
   }),
 
   http.post('*/api/gifts/:id/refund', async ({ request, params }) => {

@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClie
 import { apiRequest } from '@/lib/api-client';
 import { donationKeys } from '@/features/donations/api/query-keys';
 import type {
+  AcknowledgementRequest,
   AdjustmentRequest,
   Gift,
   GiftFilters,
@@ -22,6 +23,7 @@ export function useGifts(filters: GiftFilters) {
           campaignId: filters.campaignId,
           from: filters.from,
           to: filters.to,
+          acknowledged: filters.acknowledged ?? undefined,
           page: filters.page - 1,
           size: filters.size,
         },
@@ -98,5 +100,19 @@ export function useAdjustGift(gift: Gift) {
       }),
     // A new donor: the previous one's giving changes too.
     onSuccess: (updated) => refreshAfter(queryClient, updated, [gift.constituentId]),
+  });
+}
+
+/** Records (or corrects) who thanked the donor for a completed gift, how and when. */
+export function useAcknowledgeGift(gift: Gift) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: AcknowledgementRequest) =>
+      apiRequest<Gift>(`/api/gifts/${encodeURIComponent(gift.id)}/acknowledgement`, {
+        method: 'POST',
+        body: request,
+        silent: true,
+      }),
+    onSuccess: (updated) => refreshAfter(queryClient, updated),
   });
 }

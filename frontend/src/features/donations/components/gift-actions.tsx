@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconReceipt } from '@tabler/icons-react';
@@ -10,10 +10,10 @@ import { isApiError, type ApiError } from '@/lib/api-client';
 import { violationsToFormErrors } from '@/lib/form-errors';
 import type { ConstituentSearchItem } from '@/types/constituents';
 import { compareAmounts, formatMoney, normalizeAmount, validateAmount } from '@/utils/money';
-import { useAdjustGift, useRefundGift } from '@/features/donations/api/gifts';
+import { useAcknowledgeGift, useAdjustGift, useRefundGift } from '@/features/donations/api/gifts';
 import { useIssueGiftReceipt } from '@/features/donations/api/receipts';
-import type { Gift } from '@/features/donations/types/donations';
-import { today } from '@/features/donations/utils/labels';
+import type { AcknowledgementMethod, Gift } from '@/features/donations/types/donations';
+import { ACKNOWLEDGEMENT_LABELS, today } from '@/features/donations/utils/labels';
 import { receiptProblemMessage } from '@/features/donations/utils/receipts';
 
 type ActionModalProps = { gift: Gift; opened: boolean; onClose: () => void };
@@ -233,5 +233,76 @@ export function IssueReceiptButton({ gift }: { gift: Gift }) {
     >
       Issue receipt
     </Button>
+  );
+}
+
+const ACKNOWLEDGEMENT_OPTIONS = (Object.keys(ACKNOWLEDGEMENT_LABELS) as AcknowledgementMethod[]).map((method) => ({
+  value: method,
+  label: ACKNOWLEDGEMENT_LABELS[method],
+}));
+
+/** Records how and when the donor was thanked for a completed gift; a second time corrects the first. */
+export function AcknowledgeGiftModal({ gift, opened, onClose }: ActionModalProps) {
+  const acknowledge = useAcknowledgeGift(gift);
+  const was = gift.acknowledgement;
+  const form = useForm({
+    initialValues: {
+      method: (was?.method ?? 'LETTER'),
+      acknowledgedOn: was?.acknowledgedOn ?? today(),
+      notes: was?.notes ?? '',
+    },
+    validate: {
+      method: (value) => (value ? null : 'Choose how the donor was thanked'),
+      acknowledgedOn: (value) => (value ? null : 'Say when'),
+    },
+  });
+  const close = () => {
+    form.reset();
+    acknowledge.reset();
+    onClose();
+  };
+  const onSubmit = form.onSubmit((values) => {
+    acknowledge.mutate(
+      {
+        method: values.method,
+        acknowledgedOn: values.acknowledgedOn,
+        notes: values.notes.trim() || null,
+      },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'green', message: 'Thank-you recorded.' });
+          close();
+        },
+        onError: (error) => showFieldErrors(form, error, ['method', 'acknowledgedOn', 'notes']),
+      },
+    );
+  });
+
+  return (
+    <Modal opened={opened} onClose={close} title={<Text fw={700}>{was ? 'Correct the thank-you' : 'Record thank-you'}</Text>} size="md">
+      <form onSubmit={onSubmit} noValidate aria-label="Record thank-you">
+        <Stack gap="md">
+          <FormProblemAlert problem={generalProblem(acknowledge.error)} fallback="The thank-you could not be recorded." />
+          <Select
+            label="How"
+            required
+            data={ACKNOWLEDGEMENT_OPTIONS}
+            allowDeselect={false}
+            data-autofocus
+            {...form.getInputProps('method')}
+          />
+          <TextInput label="When" type="date" required {...form.getInputProps('acknowledgedOn')} />
+          <Textarea label="Notes" autosize minRows={2} maxLength={2000} {...form.getInputProps('notes')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={acknowledge.isPending}>
+              Save
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
   );
 }

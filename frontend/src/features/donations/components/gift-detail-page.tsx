@@ -13,7 +13,7 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { IconAdjustments, IconArrowBackUp, IconReceiptRefund } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowBackUp, IconHeartHandshake, IconReceiptRefund } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -26,9 +26,21 @@ import { useAppeals, useCampaigns, useFunds } from '@/features/donations/api/cam
 import { useDonor } from '@/features/donations/api/donor';
 import { useGift } from '@/features/donations/api/gifts';
 import { useDonorReceipts } from '@/features/donations/api/receipts';
-import { AdjustGiftModal, IssueReceiptButton, RefundGiftModal } from '@/features/donations/components/gift-actions';
+import {
+  AcknowledgeGiftModal,
+  AdjustGiftModal,
+  IssueReceiptButton,
+  RefundGiftModal,
+} from '@/features/donations/components/gift-actions';
 import type { Gift } from '@/features/donations/types/donations';
-import { formatDay, KIND_LABELS, STATUS_COLORS, STATUS_LABELS, TRIBUTE_LABELS } from '@/features/donations/utils/labels';
+import {
+  ACKNOWLEDGEMENT_LABELS,
+  formatDay,
+  KIND_LABELS,
+  STATUS_COLORS,
+  STATUS_LABELS,
+  TRIBUTE_LABELS,
+} from '@/features/donations/utils/labels';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -85,7 +97,7 @@ function GiftView({ gift }: { gift: Gift }) {
   const campaigns = useCampaigns();
   const appeals = useAppeals();
   const donor = useDonor(gift.constituentId);
-  const [action, setAction] = useState<'refund' | 'adjust' | null>(null);
+  const [action, setAction] = useState<'refund' | 'adjust' | 'thank' | null>(null);
 
   const fundName = (id: string | null) => (id ? (funds.data?.find((fund) => fund.id === id)?.name ?? '—') : '—');
   const campaignName = gift.campaignId ? (campaigns.data?.find((c) => c.id === gift.campaignId)?.name ?? '—') : '—';
@@ -123,6 +135,11 @@ function GiftView({ gift }: { gift: Gift }) {
           {adjustable ? (
             <Button variant="default" leftSection={<IconAdjustments size={18} aria-hidden />} onClick={() => setAction('adjust')}>
               Adjust
+            </Button>
+          ) : null}
+          {gift.status === 'COMPLETED' ? (
+            <Button variant="default" leftSection={<IconHeartHandshake size={18} aria-hidden />} onClick={() => setAction('thank')}>
+              {gift.acknowledgement ? 'Correct thank-you' : 'Record thank-you'}
             </Button>
           ) : null}
           {receiptable ? <IssueReceiptButton gift={gift} /> : null}
@@ -174,6 +191,25 @@ function GiftView({ gift }: { gift: Gift }) {
                     </Group>
                   ) : receipts.isSuccess ? (
                     refundable ? 'Not receipted yet' : 'None'
+                  ) : (
+                    '—'
+                  )}
+                </Row>
+                <Row label="Thank-you">
+                  {gift.acknowledgement ? (
+                    <Stack gap={0} data-testid="gift-acknowledgement">
+                      <Text size="sm">
+                        {ACKNOWLEDGEMENT_LABELS[gift.acknowledgement.method]} on {formatDay(gift.acknowledgement.acknowledgedOn)}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        Recorded by {gift.acknowledgement.recordedBy}, {formatDateTime(gift.acknowledgement.recordedAt)}
+                      </Text>
+                      {gift.acknowledgement.notes ? <Text size="sm">{gift.acknowledgement.notes}</Text> : null}
+                    </Stack>
+                  ) : gift.status === 'COMPLETED' ? (
+                    <Badge variant="light" color="orange" data-testid="gift-acknowledgement">
+                      Not thanked yet
+                    </Badge>
                   ) : (
                     '—'
                   )}
@@ -252,6 +288,7 @@ function GiftView({ gift }: { gift: Gift }) {
         </Grid.Col>
       </Grid>
       {action === 'refund' ? <RefundGiftModal gift={gift} opened onClose={() => setAction(null)} /> : null}
+      {action === 'thank' ? <AcknowledgeGiftModal gift={gift} opened onClose={() => setAction(null)} /> : null}
       {action === 'adjust' ? (
         <AdjustGiftModal gift={gift} opened donor={donor.data ?? null} onClose={() => setAction(null)} />
       ) : null}

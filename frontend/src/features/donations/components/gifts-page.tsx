@@ -25,6 +25,12 @@ const PAGINATION_LABELS = {
   last: 'Last page',
 } as const;
 
+const THANKED_OPTIONS = [
+  { value: 'all', label: 'All gifts' },
+  { value: 'no', label: 'Still to thank' },
+  { value: 'yes', label: 'Thanked' },
+];
+
 /** The list's filters from the address bar, so back, reload and shared links show the same gifts. */
 export function parseGiftFilters(params: URLSearchParams): GiftFilters {
   const page = Number(params.get('page') ?? '1');
@@ -38,6 +44,7 @@ export function parseGiftFilters(params: URLSearchParams): GiftFilters {
     campaignId: params.get('campaign') || null,
     from: date('from'),
     to: date('to'),
+    acknowledged: params.get('thanked') === 'yes' ? true : params.get('thanked') === 'no' ? false : null,
     page: Number.isInteger(page) && page > 0 ? page : 1,
     size: (PAGE_SIZES as readonly number[]).includes(size) ? size : 25,
   };
@@ -49,6 +56,7 @@ function toParams(filters: GiftFilters): URLSearchParams {
   if (filters.campaignId) params.set('campaign', filters.campaignId);
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
+  if (filters.acknowledged != null) params.set('thanked', filters.acknowledged ? 'yes' : 'no');
   if (filters.page > 1) params.set('page', String(filters.page));
   if (filters.size !== 25) params.set('size', String(filters.size));
   return params;
@@ -186,7 +194,7 @@ export function GiftsPage() {
 
   const update = (patch: Partial<GiftFilters>) =>
     setParams(toParams({ ...filters, page: 1, ...patch }), { preventScrollReset: true });
-  const filtered = !!(filters.constituentId || filters.campaignId || filters.from || filters.to);
+  const filtered = !!(filters.constituentId || filters.campaignId || filters.from || filters.to || filters.acknowledged != null);
 
   return (
     <ContentLayout
@@ -208,7 +216,7 @@ export function GiftsPage() {
     >
       <Paper withBorder p="md" radius="md" component="section" aria-label="Filters">
         <Grid gutter="sm" align="flex-end">
-          <Grid.Col span={{ base: 12, md: 4 }}>
+          <Grid.Col span={{ base: 12, md: 3 }}>
             <ConstituentPicker
               label="Donor"
               value={donor}
@@ -218,7 +226,16 @@ export function GiftsPage() {
               }}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
+          <Grid.Col span={{ base: 12, sm: 6, md: 2 }}>
+            <Select
+              label="Thank-you"
+              data={THANKED_OPTIONS}
+              value={filters.acknowledged == null ? 'all' : filters.acknowledged ? 'yes' : 'no'}
+              allowDeselect={false}
+              onChange={(value) => update({ acknowledged: value === 'yes' ? true : value === 'no' ? false : null })}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6, md: 2 }}>
             <Select
               label="Campaign"
               data={campaignOptions}

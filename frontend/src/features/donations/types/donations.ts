@@ -128,7 +128,23 @@ export type Gift = Audited & {
   pledgeId: string | null;
   adjustments: Adjustment[];
   refunds: Refund[];
+  /** Who thanked the donor for this gift, how and when; null while nobody has. */
+  acknowledgement: GiftAcknowledgement | null;
 };
+
+export type AcknowledgementMethod = 'LETTER' | 'EMAIL' | 'PHONE' | 'IN_PERSON' | 'OTHER';
+
+/** `GiftView.Acknowledgement`. */
+export type GiftAcknowledgement = {
+  method: AcknowledgementMethod;
+  acknowledgedOn: string;
+  notes: string | null;
+  recordedAt: string;
+  recordedBy: string;
+};
+
+/** `POST /api/gifts/{id}/acknowledgement`. */
+export type AcknowledgementRequest = { method: AcknowledgementMethod; acknowledgedOn: string; notes: string | null };
 
 /** `GiftListItem`: one row of `GET /api/gifts`. */
 export type GiftListItem = Pick<
@@ -156,6 +172,8 @@ export type GiftFilters = {
   campaignId: string | null;
   from: string | null;
   to: string | null;
+  /** true: thanked; false: still to thank; null or absent: both. */
+  acknowledged?: boolean | null;
   /** From 1, as the table shows it; the API counts from 0. */
   page: number;
   size: number;

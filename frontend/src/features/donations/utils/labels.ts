@@ -1,4 +1,4 @@
-import type { GiftKind, GiftStatus, TributeType } from '@/features/donations/types/donations';
+import type { AcknowledgementMethod, GiftKind, GiftStatus, TributeType } from '@/features/donations/types/donations';
 
 export const STATUS_LABELS: Record<GiftStatus, string> = {
   PENDING: 'Pending',
@@ -28,6 +28,14 @@ export const KIND_LABELS: Record<GiftKind, string> = {
 export const TRIBUTE_LABELS: Record<TributeType, string> = {
   IN_HONOR: 'In honor of',
   IN_MEMORY: 'In memory of',
+};
+
+export const ACKNOWLEDGEMENT_LABELS: Record<AcknowledgementMethod, string> = {
+  LETTER: 'Letter',
+  EMAIL: 'Email',
+  PHONE: 'Phone call',
+  IN_PERSON: 'In person',
+  OTHER: 'Other',
 };
 
 export const PAYMENT_METHODS = ['Cash', 'Check', 'Credit card', 'Bank transfer', 'Direct debit', 'Online', 'Stock', 'Other'];

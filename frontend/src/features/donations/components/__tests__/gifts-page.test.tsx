@@ -109,4 +109,52 @@ describe('GiftsPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Gift of $110.00' })).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'History' })).getByText('Amount $100.10 → $110.00')).toBeInTheDocument();
   });
+
+  it('records a thank-you on a gift and shows who recorded it', async () => {
+    signInAs('dora', ['DEVELOPMENT_OFFICER']);
+    const { user } = renderWithProviders(<GiftDetailPage />, {
+      path: '/gifts/:id',
+      url: '/gifts/00000000-0000-4000-8000-0000000009a1',
+    });
+
+    await screen.findByRole('heading', { level: 1, name: 'Gift of $100.10' });
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(within(details).getByTestId('gift-acknowledgement')).toHaveTextContent('Not thanked yet');
+
+    await user.click(screen.getByRole('button', { name: 'Record thank-you' }));
+    const form = await screen.findByRole('form', { name: 'Record thank-you' });
+    await user.click(within(form).getByRole('textbox', { name: /^How/ }));
+    await user.click(await screen.findByRole('option', { name: 'Phone call' }));
+    const when = within(form).getByLabelText(/^When/);
+    await user.clear(when);
+    await user.type(when, '2026-12-03');
+    await user.type(within(form).getByRole('textbox', { name: /^Notes/ }), 'Left a voicemail, then spoke');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(within(details).getByTestId('gift-acknowledgement')).toHaveTextContent('Phone call on'));
+    expect(within(details).getByTestId('gift-acknowledgement')).toHaveTextContent('Recorded by dora');
+    expect(within(details).getByText('Left a voicemail, then spoke')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Correct thank-you' })).toBeInTheDocument();
+    expect(db.gifts.find((gift) => gift.id === '00000000-0000-4000-8000-0000000009a1')?.acknowledgement).toMatchObject({
+      method: 'PHONE',
+      acknowledgedOn: '2026-12-03',
+    });
+  });
+
+  it('lists only the gifts still to thank', async () => {
+    const thanked = db.gifts.find((gift) => gift.id === '00000000-0000-4000-8000-0000000009a1')!;
+    thanked.acknowledgement = {
+      method: 'LETTER',
+      acknowledgedOn: '2026-12-01',
+      notes: null,
+      recordedAt: '2026-12-01T10:00:00Z',
+      recordedBy: 'dora',
+    };
+    renderGifts('/gifts?thanked=no');
+
+    const table = await screen.findByRole('table', { name: 'Gifts' });
+    await within(table).findByText('$250.25');
+    expect(within(table).queryByText('$100.10')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Thank-you' })).toHaveValue('Still to thank');
+  });
 });
