@@ -11,15 +11,9 @@ import {
   type ConstituentSort,
 } from '@/features/constituents/types/constituent';
 import { PAGE_SIZES } from '@/features/constituents/utils/search-params';
+import { PAGINATION_LABELS } from '@/components/ui/table-paging';
 
 const SORT_COLUMNS: Record<string, 'name' | 'updatedAt'> = { displayName: 'name', updatedAt: 'updatedAt' };
-
-const PAGINATION_LABELS = {
-  first: 'First page',
-  previous: 'Previous page',
-  next: 'Next page',
-  last: 'Last page',
-} as const;
 
 function toSortStatus(sort: ConstituentSort): DataTableSortStatus<ConstituentListItem> {
   const descending = sort.startsWith('-');

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { ContentLayout } from '@/components/ui/content-layout';
+import { pagingProps } from '@/components/ui/table-paging';
 import { FormProblemAlert } from '@/components/ui/form-problem-alert';
 import { MoneyInput } from '@/components/ui/money-input';
 import { isApiError } from '@/lib/api-client';
@@ -25,13 +26,6 @@ import { BATCH_STATUS_COLORS, BATCH_STATUS_LABELS, batchDifference } from '@/fea
 const PAGE_SIZES = [25, 50, 100] as const;
 /** As the API allows (`GiftBatchService.MAX_ROWS`). */
 export const MAX_BATCH_ROWS = 500;
-
-const PAGINATION_LABELS = {
-  first: 'First page',
-  previous: 'Previous page',
-  next: 'Next page',
-  last: 'Last page',
-} as const;
 
 /** The list's filters from the address bar. */
 export function parseBatchFilters(params: URLSearchParams): GiftBatchFilters {
@@ -197,16 +191,14 @@ export function GiftBatchesPage() {
         fetching={batches.isFetching && !data}
         noRecordsText={batches.isError ? 'The batches could not be loaded.' : 'No batches yet.'}
         noRecordsIcon={<IconSearch size={28} aria-hidden color="var(--mantine-color-gray-6)" />}
-        totalRecords={data?.total ?? 0}
-        recordsPerPage={filters.size}
-        recordsPerPageOptions={[...PAGE_SIZES]}
-        onRecordsPerPageChange={(size) => update({ size })}
-        recordsPerPageLabel="Rows per page"
-        page={filters.page}
-        onPageChange={(page) => setParams(toParams({ ...filters, page }), { preventScrollReset: true })}
-        paginationText={({ from, to, totalRecords }) => `${from}–${to} of ${totalRecords.toLocaleString()}`}
-        getPaginationControlProps={(control) => ({ 'aria-label': PAGINATION_LABELS[control] })}
-        getPaginationItemProps={(pageNumber) => ({ 'aria-label': `Page ${pageNumber}` })}
+        {...pagingProps({
+          total: data?.total ?? 0,
+          page: filters.page,
+          size: filters.size,
+          sizes: PAGE_SIZES,
+          onPageChange: (page) => setParams(toParams({ ...filters, page }), { preventScrollReset: true }),
+          onSizeChange: (size) => update({ size }),
+        })}
         columns={[
           {
             accessor: 'name',

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { ConstituentPicker } from '@/components/ui/constituent-picker';
+import { pagingProps } from '@/components/ui/table-paging';
 import { ContentLayout } from '@/components/ui/content-layout';
 import type { ConstituentSearchItem } from '@/types/constituents';
 import { formatMoney, toCents } from '@/utils/money';
@@ -17,13 +18,6 @@ import { formatDay, KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from '@/features
 
 const PAGE_SIZES = [25, 50, 100] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const PAGINATION_LABELS = {
-  first: 'First page',
-  previous: 'Previous page',
-  next: 'Next page',
-  last: 'Last page',
-} as const;
 
 const THANKED_OPTIONS = [
   { value: 'all', label: 'All gifts' },
@@ -87,16 +81,14 @@ export function GiftsTable({ data, fetching, failed, filters, fundNames, campaig
       fetching={fetching && !data}
       noRecordsText={failed ? 'The gifts could not be loaded.' : 'No gifts match.'}
       noRecordsIcon={<IconSearch size={28} aria-hidden color="var(--mantine-color-gray-6)" />}
-      totalRecords={data?.total ?? 0}
-      recordsPerPage={filters.size}
-      recordsPerPageOptions={[...PAGE_SIZES]}
-      onRecordsPerPageChange={onSizeChange}
-      recordsPerPageLabel="Rows per page"
-      page={filters.page}
-      onPageChange={onPageChange}
-      paginationText={({ from, to, totalRecords }) => `${from}–${to} of ${totalRecords.toLocaleString()}`}
-      getPaginationControlProps={(control) => ({ 'aria-label': PAGINATION_LABELS[control] })}
-      getPaginationItemProps={(pageNumber) => ({ 'aria-label': `Page ${pageNumber}` })}
+      {...pagingProps({
+        total: data?.total ?? 0,
+        page: filters.page,
+        size: filters.size,
+        sizes: PAGE_SIZES,
+        onPageChange,
+        onSizeChange,
+      })}
       columns={[
         {
           accessor: 'receivedOn',

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { ConstituentPicker } from '@/components/ui/constituent-picker';
+import { pagingProps } from '@/components/ui/table-paging';
 import { ContentLayout } from '@/components/ui/content-layout';
 import type { ConstituentSearchItem } from '@/types/constituents';
 import { formatMoney } from '@/utils/money';
@@ -16,13 +17,6 @@ import { formatDay } from '@/features/donations/utils/labels';
 import { PLEDGE_STATUS_COLORS, PLEDGE_STATUS_LABELS } from '@/features/donations/utils/pledges';
 
 const PAGE_SIZES = [25, 50, 100] as const;
-
-const PAGINATION_LABELS = {
-  first: 'First page',
-  previous: 'Previous page',
-  next: 'Next page',
-  last: 'Last page',
-} as const;
 
 /** The list's filters from the address bar, so back, reload and shared links show the same pledges. */
 export function parsePledgeFilters(params: URLSearchParams): PledgeFilters {
@@ -135,16 +129,14 @@ export function PledgesPage() {
         fetching={pledges.isFetching && !data}
         noRecordsText={pledges.isError ? 'The pledges could not be loaded.' : 'No pledges match.'}
         noRecordsIcon={<IconSearch size={28} aria-hidden color="var(--mantine-color-gray-6)" />}
-        totalRecords={data?.total ?? 0}
-        recordsPerPage={filters.size}
-        recordsPerPageOptions={[...PAGE_SIZES]}
-        onRecordsPerPageChange={(size) => update({ size })}
-        recordsPerPageLabel="Rows per page"
-        page={filters.page}
-        onPageChange={(page) => setParams(toParams({ ...filters, page }), { preventScrollReset: true })}
-        paginationText={({ from, to, totalRecords }) => `${from}–${to} of ${totalRecords.toLocaleString()}`}
-        getPaginationControlProps={(control) => ({ 'aria-label': PAGINATION_LABELS[control] })}
-        getPaginationItemProps={(pageNumber) => ({ 'aria-label': `Page ${pageNumber}` })}
+        {...pagingProps({
+          total: data?.total ?? 0,
+          page: filters.page,
+          size: filters.size,
+          sizes: PAGE_SIZES,
+          onPageChange: (page) => setParams(toParams({ ...filters, page }), { preventScrollReset: true }),
+          onSizeChange: (size) => update({ size }),
+        })}
         columns={[
           {
             accessor: 'pledgedOn',

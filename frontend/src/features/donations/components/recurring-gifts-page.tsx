@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { ConstituentPicker } from '@/components/ui/constituent-picker';
+import { pagingProps } from '@/components/ui/table-paging';
 import { ContentLayout } from '@/components/ui/content-layout';
 import type { ConstituentSearchItem } from '@/types/constituents';
 import { formatMoney } from '@/utils/money';
@@ -25,13 +26,6 @@ import {
 } from '@/features/donations/utils/recurring-labels';
 
 const PAGE_SIZES = [25, 50, 100] as const;
-
-const PAGINATION_LABELS = {
-  first: 'First page',
-  previous: 'Previous page',
-  next: 'Next page',
-  last: 'Last page',
-} as const;
 
 /** The list's filters from the address bar, so back, reload and shared links show the same list. */
 export function parseRecurringFilters(params: URLSearchParams): RecurringGiftFilters {
@@ -122,16 +116,14 @@ export function RecurringGiftsPage() {
         fetching={list.isFetching && !data}
         noRecordsText={list.isError ? 'The recurring gifts could not be loaded.' : 'No recurring gifts match.'}
         noRecordsIcon={<IconSearch size={28} aria-hidden color="var(--mantine-color-gray-6)" />}
-        totalRecords={data?.total ?? 0}
-        recordsPerPage={filters.size}
-        recordsPerPageOptions={[...PAGE_SIZES]}
-        onRecordsPerPageChange={(size) => update({ size })}
-        recordsPerPageLabel="Rows per page"
-        page={filters.page}
-        onPageChange={(page) => setParams(toParams({ ...filters, page }), { preventScrollReset: true })}
-        paginationText={({ from, to, totalRecords }) => `${from}–${to} of ${totalRecords.toLocaleString()}`}
-        getPaginationControlProps={(control) => ({ 'aria-label': PAGINATION_LABELS[control] })}
-        getPaginationItemProps={(pageNumber) => ({ 'aria-label': `Page ${pageNumber}` })}
+        {...pagingProps({
+          total: data?.total ?? 0,
+          page: filters.page,
+          size: filters.size,
+          sizes: PAGE_SIZES,
+          onPageChange: (page) => setParams(toParams({ ...filters, page }), { preventScrollReset: true }),
+          onSizeChange: (size) => update({ size }),
+        })}
         columns={[
           {
             accessor: 'donorName',
