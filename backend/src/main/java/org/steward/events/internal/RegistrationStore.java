@@ -55,90 +55,47 @@ public class RegistrationStore {
             String updatedBy) {
 
         public RegistrationRow registered(Instant at, String by) {
-            return new RegistrationRow(
-                    id,
-                    eventId,
-                    ticketTypeId,
-                    constituentId,
-                    RegistrationStatus.REGISTERED,
-                    unnamedGuests,
-                    partySize,
-                    dietaryNotes,
-                    accessibilityNotes,
-                    waitlistedAt,
-                    offeredAt,
-                    null,
-                    cancelledAt,
-                    cancelReason,
-                    version + 1,
-                    createdAt,
-                    createdBy,
-                    at,
-                    by);
+            return next(
+                    constituentId, RegistrationStatus.REGISTERED, offeredAt, null, cancelledAt, cancelReason, at, by);
         }
 
         public RegistrationRow offered(Instant at, Instant expiresAt, String by) {
-            return new RegistrationRow(
-                    id,
-                    eventId,
-                    ticketTypeId,
-                    constituentId,
-                    RegistrationStatus.OFFERED,
-                    unnamedGuests,
-                    partySize,
-                    dietaryNotes,
-                    accessibilityNotes,
-                    waitlistedAt,
-                    at,
-                    expiresAt,
-                    cancelledAt,
-                    cancelReason,
-                    version + 1,
-                    createdAt,
-                    createdBy,
-                    at,
-                    by);
+            return next(constituentId, RegistrationStatus.OFFERED, at, expiresAt, cancelledAt, cancelReason, at, by);
         }
 
         public RegistrationRow cancelled(Instant at, String reason, String by) {
-            return new RegistrationRow(
-                    id,
-                    eventId,
-                    ticketTypeId,
-                    constituentId,
-                    RegistrationStatus.CANCELLED,
-                    unnamedGuests,
-                    partySize,
-                    dietaryNotes,
-                    accessibilityNotes,
-                    waitlistedAt,
-                    offeredAt,
-                    offerExpiresAt,
-                    at,
-                    reason,
-                    version + 1,
-                    createdAt,
-                    createdBy,
-                    at,
-                    by);
+            return next(constituentId, RegistrationStatus.CANCELLED, offeredAt, offerExpiresAt, at, reason, at, by);
         }
 
         public RegistrationRow transferred(UUID to, Instant at, String by) {
+            return next(to, status, offeredAt, offerExpiresAt, cancelledAt, cancelReason, at, by);
+        }
+
+        /** The row after a change made at {@code at} by {@code by}: one version on, the rest as it was. */
+        private RegistrationRow next(
+                UUID holder,
+                RegistrationStatus newStatus,
+                Instant newOfferedAt,
+                Instant newOfferExpiresAt,
+                Instant newCancelledAt,
+                String newCancelReason,
+                Instant at,
+                String by) {
             return new RegistrationRow(
                     id,
                     eventId,
                     ticketTypeId,
-                    to,
-                    status,
+                    holder,
+                    newStatus,
                     unnamedGuests,
                     partySize,
                     dietaryNotes,
                     accessibilityNotes,
                     waitlistedAt,
-                    offeredAt,
-                    offerExpiresAt,
-                    cancelledAt,
-                    cancelReason,
+                    newOfferedAt,
+                    newOfferExpiresAt,
+                    newCancelledAt,
+                    newCancelReason,
                     version + 1,
                     createdAt,
                     createdBy,
