@@ -112,6 +112,65 @@ public class InteractionService {
         return view(interaction, names).withFollowUpTask(followUp);
     }
 
+    /**
+     * Records an interaction another module saw happen (an event registration, an attendance) in the caller's
+     * transaction. The staff member is {@code staffUsername}, else the signed-in user, else {@code system} (work no
+     * user started, such as a public sign-up); it is not checked against the staff accounts, because the contact was
+     * not logged by hand. A follow-up in the command is ignored.
+     */
+    @Transactional
+    public InteractionView record(LogInteractionCommand command) {
+        constituents.requireActive(command.constituentId());
+        Instant now = timestamps.now();
+        Instant occurredAt =
+                InteractionRules.occurredAt(command.occurredAt() == null ? now : command.occurredAt(), now);
+        String staffUsername = InteractionRules.normalizeUsername(
+                command.staffUsername() == null ? actor.name() : command.staffUsername());
+        Interaction interaction = new Interaction();
+        interaction.setId(Ids.next());
+        interaction.setConstituentId(command.constituentId().value());
+        interaction.setChannel(command.channel());
+        interaction.setDirection(command.direction());
+        interaction.setSubject(command.subject().trim());
+        interaction.setNotes(InteractionRules.blankToNull(command.notes()));
+        interaction.setOccurredAt(occurredAt);
+        interaction.setStaffUsername(staffUsername);
+        interaction.setVersion(0L);
+        interaction.stampCreated(actor.name(), now);
+        interaction = interactions.save(interaction);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("constituentId", interaction.getConstituentId());
+        fields.put("channel", interaction.getChannel());
+        fields.put("direction", interaction.getDirection());
+        fields.put("subject", interaction.getSubject());
+        fields.put("occurredAt", interaction.getOccurredAt());
+        fields.put("staffUsername", staffUsername);
+        audit.record(ENTITY, interaction.getId(), AuditTrail.CREATED, Changes.created(fields));
+        return view(interaction, new StaffNames(staff));
+    }
+
+    /**
+     * Removes from the timeline an interaction another module recorded, when what it recorded was undone (a check-in
+     * taken back), whoever logged it; the row and its audit trail stay. One already deleted or unknown is left alone.
+     */
+    @Transactional
+    public void retract(UUID id, String reason) {
+        Interaction interaction = interactions.findById(id).orElse(null);
+        if (interaction == null || interaction.isDeleted()) {
+            return;
+        }
+        Instant now = timestamps.now();
+        interaction.setDeletedAt(now);
+        interaction.stampUpdated(actor.name(), now);
+        interactions.update(interaction);
+        audit.record(
+                ENTITY,
+                interaction.getId(),
+                AuditTrail.DELETED,
+                Changes.track().field("deletedAt", null, now).list(),
+                reason);
+    }
+
     /** A constituent's interactions, newest first, optionally of one channel; deleted ones are left out. */
     @Transactional(readOnly = true)
     public Page<InteractionView> timeline(ConstituentId id, @Nullable Channel channel, int page, int size) {
