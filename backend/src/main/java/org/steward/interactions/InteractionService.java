@@ -77,27 +77,7 @@ public class InteractionService {
         StaffNames names = new StaffNames(staff);
         String staffUsername =
                 checkedStaff(command.staffUsername() == null ? actor.name() : command.staffUsername(), names);
-        Interaction interaction = new Interaction();
-        interaction.setId(Ids.next());
-        interaction.setConstituentId(command.constituentId().value());
-        interaction.setChannel(command.channel());
-        interaction.setDirection(command.direction());
-        interaction.setSubject(command.subject().trim());
-        interaction.setNotes(InteractionRules.blankToNull(command.notes()));
-        interaction.setOccurredAt(occurredAt);
-        interaction.setStaffUsername(staffUsername);
-        interaction.setVersion(0L);
-        interaction.stampCreated(actor.name(), now);
-        interaction = interactions.save(interaction);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("constituentId", interaction.getConstituentId());
-        fields.put("channel", interaction.getChannel());
-        fields.put("direction", interaction.getDirection());
-        fields.put("subject", interaction.getSubject());
-        fields.put("notes", interaction.getNotes());
-        fields.put("occurredAt", interaction.getOccurredAt());
-        fields.put("staffUsername", staffUsername);
-        audit.record(ENTITY, interaction.getId(), AuditTrail.CREATED, Changes.created(fields));
+        Interaction interaction = insert(command, occurredAt, staffUsername, now);
         TaskView followUp = null;
         FollowUpCommand wanted = command.followUp();
         if (wanted != null) {
@@ -126,6 +106,11 @@ public class InteractionService {
                 InteractionRules.occurredAt(command.occurredAt() == null ? now : command.occurredAt(), now);
         String staffUsername = InteractionRules.normalizeUsername(
                 command.staffUsername() == null ? actor.name() : command.staffUsername());
+        return view(insert(command, occurredAt, staffUsername, now), new StaffNames(staff));
+    }
+
+    /** Saves and audits a new interaction whose date and staff member were checked. */
+    private Interaction insert(LogInteractionCommand command, Instant occurredAt, String staffUsername, Instant now) {
         Interaction interaction = new Interaction();
         interaction.setId(Ids.next());
         interaction.setConstituentId(command.constituentId().value());
@@ -143,10 +128,11 @@ public class InteractionService {
         fields.put("channel", interaction.getChannel());
         fields.put("direction", interaction.getDirection());
         fields.put("subject", interaction.getSubject());
+        fields.put("notes", interaction.getNotes());
         fields.put("occurredAt", interaction.getOccurredAt());
         fields.put("staffUsername", staffUsername);
         audit.record(ENTITY, interaction.getId(), AuditTrail.CREATED, Changes.created(fields));
-        return view(interaction, new StaffNames(staff));
+        return interaction;
     }
 
     /**

@@ -16,7 +16,8 @@ import org.steward.support.TestUsers;
 /**
  * The check-in happy path both databases run: a party of three (one named guest, one unnamed) is on the roster with
  * its code, is checked in with all its guests, the counts follow, the same key again changes nothing, an undo takes
- * it back, and the constituent's timeline shows the registration while the attendance comes and goes.
+ * it back, and the constituent's timeline shows the registration while the attendance comes and goes, then the
+ * cancellation.
  */
 final class CheckInJourney {
 
@@ -95,6 +96,11 @@ final class CheckInJourney {
         assertThat(admin.get("/api/events/" + setup.eventId() + "/attendance").json())
                 .containsEntry("checkedInParties", 0)
                 .containsEntry("checkedInPeople", 0);
+        assertThat(admin.post("/api/registrations/" + id + "/cancel", Map.of()).status())
+                .isEqualTo(200);
+        assertThat(subjects(admin, ada))
+                .containsExactlyInAnyOrder(
+                        "Registered for " + event.get("title"), "Cancelled registration for " + event.get("title"));
     }
 
     static List<Object> subjects(Api as, UUID constituentId) {

@@ -77,6 +77,60 @@ public class RegistrationStore {
             return next(to, status, offeredAt, offerExpiresAt, cancelledAt, cancelReason, at, by);
         }
 
+        /** ATTENDED, checked in at {@code checkedIn} by {@code by} with this many guests. */
+        public RegistrationRow checkedIn(Instant at, String by, Instant checkedIn, int guests) {
+            return withCheckIn(RegistrationStatus.ATTENDED, checkedIn, by, guests, at, by);
+        }
+
+        /** The check-in undone: REGISTERED again, nothing checked in. */
+        public RegistrationRow checkInUndone(Instant at, String by) {
+            return withCheckIn(RegistrationStatus.REGISTERED, null, null, 0, at, by);
+        }
+
+        /** Seats at the door that nobody used: a REGISTERED party when the event is completed. */
+        public RegistrationRow noShow(Instant at, String by) {
+            return withCheckIn(RegistrationStatus.NO_SHOW, null, null, 0, at, by);
+        }
+
+        private RegistrationRow next(
+                UUID holder,
+                RegistrationStatus newStatus,
+                Instant newOfferedAt,
+                Instant newOfferExpiresAt,
+                Instant newCancelledAt,
+                String newCancelReason,
+                Instant at,
+                String by) {
+            return next(
+                    holder,
+                    newStatus,
+                    newOfferedAt,
+                    newOfferExpiresAt,
+                    newCancelledAt,
+                    newCancelReason,
+                    checkedInAt,
+                    checkedInBy,
+                    guestsCheckedIn,
+                    at,
+                    by);
+        }
+
+        private RegistrationRow withCheckIn(
+                RegistrationStatus newStatus, Instant checkedIn, String checkedBy, int guests, Instant at, String by) {
+            return next(
+                    constituentId,
+                    newStatus,
+                    offeredAt,
+                    offerExpiresAt,
+                    cancelledAt,
+                    cancelReason,
+                    checkedIn,
+                    checkedBy,
+                    guests,
+                    at,
+                    by);
+        }
+
         /** The row after a change made at {@code at} by {@code by}: one version on, the rest as it was. */
         private RegistrationRow next(
                 UUID holder,
@@ -85,6 +139,9 @@ public class RegistrationStore {
                 Instant newOfferExpiresAt,
                 Instant newCancelledAt,
                 String newCancelReason,
+                Instant newCheckedInAt,
+                String newCheckedInBy,
+                int newGuestsCheckedIn,
                 Instant at,
                 String by) {
             return new RegistrationRow(
@@ -107,51 +164,9 @@ public class RegistrationStore {
                     createdBy,
                     at,
                     by,
-                    checkedInAt,
-                    checkedInBy,
-                    guestsCheckedIn);
-        }
-
-        /** ATTENDED, checked in at {@code checkedInAt} by {@code checkedInBy} with this many guests. */
-        public RegistrationRow checkedIn(Instant at, String by, Instant checkedIn, int guests) {
-            return withCheckIn(RegistrationStatus.ATTENDED, checkedIn, by, guests, at, by);
-        }
-
-        /** The check-in undone: REGISTERED again, nothing checked in. */
-        public RegistrationRow checkInUndone(Instant at, String by) {
-            return withCheckIn(RegistrationStatus.REGISTERED, null, null, 0, at, by);
-        }
-
-        /** Seats at the door that nobody used: a REGISTERED party when the event is completed. */
-        public RegistrationRow noShow(Instant at, String by) {
-            return withCheckIn(RegistrationStatus.NO_SHOW, null, null, 0, at, by);
-        }
-
-        private RegistrationRow withCheckIn(
-                RegistrationStatus newStatus, Instant checkedIn, String checkedBy, int guests, Instant at, String by) {
-            return new RegistrationRow(
-                    id,
-                    eventId,
-                    ticketTypeId,
-                    constituentId,
-                    newStatus,
-                    unnamedGuests,
-                    partySize,
-                    dietaryNotes,
-                    accessibilityNotes,
-                    waitlistedAt,
-                    offeredAt,
-                    offerExpiresAt,
-                    cancelledAt,
-                    cancelReason,
-                    version + 1,
-                    createdAt,
-                    createdBy,
-                    at,
-                    by,
-                    checkedIn,
-                    checkedBy,
-                    guests);
+                    newCheckedInAt,
+                    newCheckedInBy,
+                    newGuestsCheckedIn);
         }
     }
 
