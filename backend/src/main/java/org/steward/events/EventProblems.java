@@ -179,4 +179,26 @@ public final class EventProblems {
                 "Idempotency key reused",
                 "This Idempotency-Key was used before with a different request.");
     }
+
+    public static ConflictException notCheckable(Object id, RegistrationStatus status) {
+        return new ConflictException(
+                "events.not-checkable",
+                "Not expected at the door",
+                "Registration " + id + " is " + status + ": only a registered party (or a no-show arriving late) can be"
+                        + " checked in.");
+    }
+
+    public static ConflictException checkInClosed(Object id, EventStatus status) {
+        return new ConflictException(
+                "events.check-in-closed",
+                "Check-in closed",
+                "Event " + id + " is " + status + ": nobody can be checked in.");
+    }
+
+    public static ConflictException notCheckedIn(Object id, RegistrationStatus status) {
+        return new ConflictException(
+                "events.not-checked-in",
+                "Not checked in",
+                "Registration " + id + " is " + status + ", not ATTENDED: there is no check-in to undo.");
+    }
 }

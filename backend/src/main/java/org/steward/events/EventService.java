@@ -153,7 +153,10 @@ public class EventService {
         return transition(e, EventStatus.CANCELLED, reason);
     }
 
-    /** PUBLISHED → COMPLETED, once the event has started in its time zone. */
+    /**
+     * PUBLISHED → COMPLETED, once the event has started in its time zone; every party still REGISTERED (not checked
+     * in) becomes NO_SHOW.
+     */
     @Transactional
     public EventView complete(UUID id) {
         EventRow e = lock(id);
@@ -163,7 +166,20 @@ public class EventService {
         if (e.startsAt().atZone(ZoneId.of(e.timeZone())).toInstant().isAfter(timestamps.now())) {
             throw EventProblems.notStarted();
         }
-        return transition(e, EventStatus.COMPLETED, null);
+        EventView completed = transition(e, EventStatus.COMPLETED, null);
+        Instant now = timestamps.now();
+        String by = actor.name();
+        for (var r : registrations.registered(id)) {
+            var is = r.noShow(now, by);
+            registrations.update(is);
+            audit.record(
+                    Waitlist.ENTITY,
+                    r.id(),
+                    AuditTrail.UPDATED,
+                    Changes.track().field("status", r.status(), is.status()).list(),
+                    "Not checked in when the event was completed");
+        }
+        return completed;
     }
 
     private EventView transition(EventRow e, EventStatus next, @Nullable String reason) {

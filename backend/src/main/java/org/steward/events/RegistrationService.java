@@ -33,11 +33,17 @@ import org.steward.donations.UpdateGiftCommand;
 import org.steward.events.internal.CheckInCodes;
 import org.steward.events.internal.EventStore;
 import org.steward.events.internal.EventStore.EventRow;
+import org.steward.events.internal.NameFolding;
 import org.steward.events.internal.RegistrationConfirmation;
 import org.steward.events.internal.RegistrationStore;
 import org.steward.events.internal.RegistrationStore.RegistrationRow;
 import org.steward.events.internal.Seats;
 import org.steward.events.internal.Waitlist;
+import org.steward.interactions.Channel;
+import org.steward.interactions.Direction;
+import org.steward.interactions.InteractionService;
+import org.steward.interactions.LogInteractionCommand;
+import org.steward.shared.errors.InvalidInputException;
 import org.steward.shared.errors.NotFoundException;
 import org.steward.shared.ids.Ids;
 import org.steward.shared.mail.Mail;
@@ -68,6 +74,7 @@ public class RegistrationService {
     private final Timestamps timestamps;
     private final RegistrationConfirmation confirmation;
     private final GiftService gifts;
+    private final InteractionService interactions;
 
     RegistrationService(
             EventStore events,
@@ -78,7 +85,8 @@ public class RegistrationService {
             CurrentActor actor,
             Timestamps timestamps,
             RegistrationConfirmation confirmation,
-            GiftService gifts) {
+            GiftService gifts,
+            InteractionService interactions) {
         this.events = events;
         this.store = store;
         this.waitlist = waitlist;
@@ -88,6 +96,7 @@ public class RegistrationService {
         this.timestamps = timestamps;
         this.confirmation = confirmation;
         this.gifts = gifts;
+        this.interactions = interactions;
     }
 
     /**
@@ -156,7 +165,10 @@ public class RegistrationService {
                 now,
                 by,
                 now,
-                by);
+                by,
+                null,
+                null,
+                0);
         store.insert(row, guests, answers);
         String token = CheckInCodes.newToken();
         store.setCheckInToken(id, token);
@@ -171,6 +183,7 @@ public class RegistrationService {
         if (fits) {
             recordFee(event, row, c.paymentMethod(), now);
         }
+        timeline(row.constituentId(), (fits ? "Registered for " : "Waitlisted for ") + event.title(), now);
         confirm(event, row, token);
         return view(row);
     }
@@ -193,10 +206,39 @@ public class RegistrationService {
     /** The event's registrations in the order they were made, optionally of one status. */
     @Transactional
     public PageResponse<RegistrationView> list(UUID eventId, @Nullable RegistrationStatus status, int page, int size) {
+        return list(eventId, status, null, page, size);
+    }
+
+    /**
+     * The event's registrations in the order they were made, optionally of one status and with {@code q} in the
+     * registrant's or a named guest's name (ignoring case and accents: "zoe" finds "Zoë").
+     */
+    @Transactional
+    public PageResponse<RegistrationView> list(
+            UUID eventId, @Nullable RegistrationStatus status, @Nullable String q, int page, int size) {
         events.event(eventId).orElseThrow(() -> EventProblems.eventNotFound(eventId));
         settleIfDue(eventId);
-        List<RegistrationRow> rows = store.page(eventId, status, page * size, size);
-        return new PageResponse<>(views(rows), page, size, store.count(eventId, status));
+        String wanted = q == null ? "" : NameFolding.fold(q);
+        if (wanted.isEmpty()) {
+            List<RegistrationRow> rows = store.page(eventId, status, page * size, size);
+            return new PageResponse<>(views(rows), page, size, store.count(eventId, status));
+        }
+        // the names live in the constituents module: match them here (an event has at most some thousands)
+        List<RegistrationRow> all = store.all(eventId, status);
+        Map<UUID, List<String>> guests =
+                store.guests(all.stream().map(RegistrationRow::id).toList());
+        Map<ConstituentId, ConstituentRef> refs = refs(all);
+        List<RegistrationRow> found = all.stream()
+                .filter(r -> {
+                    ConstituentRef ref = refs.get(new ConstituentId(r.constituentId()));
+                    return (ref != null && NameFolding.fold(ref.displayName()).contains(wanted))
+                            || guests.getOrDefault(r.id(), List.of()).stream()
+                                    .anyMatch(g -> NameFolding.fold(g).contains(wanted));
+                })
+                .toList();
+        int from = (int) Math.min((long) page * size, found.size());
+        int to = Math.min(from + size, found.size());
+        return new PageResponse<>(views(found.subList(from, to)), page, size, found.size());
     }
 
     /** Cancels a registered, waitlisted or offered registration; its seats go to the waitlist. The fee is kept. */
@@ -230,6 +272,7 @@ public class RegistrationService {
         if (refund) {
             refundFee(id, is.cancelReason());
         }
+        timeline(is.constituentId(), "Cancelled registration for " + l.event().title(), now);
         waitlist.settle(l.event(), now);
         return view(is);
     }
@@ -259,6 +302,7 @@ public class RegistrationService {
                 Changes.track().field("status", was.status(), is.status()).list(),
                 "Accepted the offered seats");
         recordFee(l.event(), is, null, now);
+        timeline(is.constituentId(), "Registered for " + l.event().title(), now);
         return view(is);
     }
 
@@ -310,6 +354,216 @@ public class RegistrationService {
                         .list(),
                 trimmed(reason) == null ? "Transferred" : trimmed(reason));
         return view(is);
+    }
+
+    // check-in at the door (docs/adr/0019-check-in-at-the-door.md)
+
+    /** How far ahead of the server's clock a check-in may be dated (clocks of phones at the door drift). */
+    static final java.time.Duration CHECK_IN_AHEAD = java.time.Duration.ofMinutes(5);
+
+    static final String CHECK_IN = "CHECK_IN";
+    static final String UNDO_CHECK_IN = "UNDO_CHECK_IN";
+
+    /**
+     * Checks a registered party (or a no-show arriving late) in: ATTENDED, with {@code guests} of its guests (default
+     * all), at {@code checkedInAt} (default now: a check-in queued offline sends the tap's time). On an ATTENDED
+     * registration it only sets the guests, keeping the first check-in's time. An {@code idempotencyKey} used before
+     * on this registration (by this or an undo) changes nothing and answers the registration as it is now.
+     */
+    @Transactional
+    public RegistrationView checkIn(
+            UUID id, @Nullable String idempotencyKey, @Nullable Integer guests, @Nullable Instant checkedInAt) {
+        Instant now = timestamps.now();
+        String by = actor.name();
+        RegistrationRow before = load(id);
+        if (guests != null && (guests < 0 || guests > before.partySize() - 1)) {
+            throw InvalidInputException.of(
+                    "guestsCheckedIn", "must be 0 to " + (before.partySize() - 1) + " (the party's guests)");
+        }
+        Instant at = checkedInAt == null ? now : checkedInAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        if (at.isAfter(now.plus(CHECK_IN_AHEAD))) {
+            throw InvalidInputException.of("checkedInAt", "is more than 5 minutes in the future");
+        }
+        // under the event's lock, like every change of its registrations: a concurrent tap with the same key waits
+        // here and then finds the key taken
+        Locked l = lockRegistration(id);
+        RegistrationRow was = l.registration();
+        if (idempotencyKey != null && !takeKey(id, idempotencyKey, CHECK_IN, now, by)) {
+            return view(was);
+        }
+        EventRow event = l.event();
+        if (event.status() == EventStatus.DRAFT || event.status() == EventStatus.CANCELLED) {
+            throw EventProblems.checkInClosed(event.id(), event.status());
+        }
+        if (was.status() == RegistrationStatus.ATTENDED) {
+            if (guests == null || guests == was.guestsCheckedIn()) {
+                return view(was);
+            }
+            RegistrationRow is = was.checkedIn(now, by, was.checkedInAt(), guests);
+            store.update(is);
+            audit.record(
+                    ENTITY,
+                    id,
+                    AuditTrail.UPDATED,
+                    Changes.track()
+                            .field("guestsCheckedIn", was.guestsCheckedIn(), guests)
+                            .list());
+            return view(is);
+        }
+        if (was.status() != RegistrationStatus.REGISTERED && was.status() != RegistrationStatus.NO_SHOW) {
+            throw EventProblems.notCheckable(id, was.status());
+        }
+        RegistrationRow is = was.checkedIn(now, by, at, guests == null ? was.partySize() - 1 : guests);
+        store.update(is);
+        audit.record(
+                ENTITY,
+                id,
+                AuditTrail.UPDATED,
+                Changes.track()
+                        .field("status", was.status(), is.status())
+                        .field("checkedInAt", null, is.checkedInAt())
+                        .field("guestsCheckedIn", was.guestsCheckedIn(), is.guestsCheckedIn())
+                        .list(),
+                "Checked in");
+        store.setAttendedInteraction(id, timeline(is.constituentId(), "Attended " + event.title(), at));
+        return view(is);
+    }
+
+    /**
+     * Takes a check-in back: ATTENDED → REGISTERED, nothing checked in, and the "Attended" entry leaves the
+     * constituent's timeline. An {@code idempotencyKey} used before on this registration changes nothing.
+     */
+    @Transactional
+    public RegistrationView undoCheckIn(UUID id, @Nullable String idempotencyKey) {
+        Instant now = timestamps.now();
+        String by = actor.name();
+        Locked l = lockRegistration(id);
+        RegistrationRow was = l.registration();
+        if (idempotencyKey != null && store.checkInKey(id, idempotencyKey).isPresent()) {
+            return view(was);
+        }
+        if (was.status() != RegistrationStatus.ATTENDED) {
+            throw EventProblems.notCheckedIn(id, was.status());
+        }
+        if (idempotencyKey != null && !takeKey(id, idempotencyKey, UNDO_CHECK_IN, now, by)) {
+            return view(load(id));
+        }
+        RegistrationRow is = was.checkInUndone(now, by);
+        store.update(is);
+        audit.record(
+                ENTITY,
+                id,
+                AuditTrail.UPDATED,
+                Changes.track()
+                        .field("status", was.status(), is.status())
+                        .field("checkedInAt", was.checkedInAt(), null)
+                        .field("guestsCheckedIn", was.guestsCheckedIn(), 0)
+                        .list(),
+                "Check-in undone");
+        var attended = store.attendedInteraction(id);
+        if (attended.isPresent()) {
+            interactions.retract(attended.get(), "Check-in undone");
+            store.setAttendedInteraction(id, null);
+        }
+        return view(is);
+    }
+
+    /** The door page's data: the event, the counts and the roster sorted by name, with the check-in codes. */
+    @Transactional(readOnly = true)
+    public CheckInSheet checkInSheet(UUID eventId) {
+        EventRow e = events.event(eventId).orElseThrow(() -> EventProblems.eventNotFound(eventId));
+        List<RegistrationRow> rows = store.atTheDoor(eventId);
+        List<UUID> ids = rows.stream().map(RegistrationRow::id).toList();
+        Map<UUID, List<String>> guests = store.guests(ids);
+        Map<UUID, String> codes = store.checkInTokens(ids);
+        Map<ConstituentId, ConstituentRef> refs = refs(rows);
+        Map<UUID, String> ticketNames = new HashMap<>();
+        events.ticketTypes(eventId).forEach(t -> ticketNames.put(t.id(), t.name()));
+        int people = 0;
+        int attended = 0;
+        int came = 0;
+        List<CheckInSheet.Party> roster = new ArrayList<>();
+        for (RegistrationRow r : rows) {
+            people += r.partySize();
+            if (r.status() == RegistrationStatus.ATTENDED) {
+                attended++;
+                came += 1 + r.guestsCheckedIn();
+            }
+            ConstituentRef ref = refs.get(new ConstituentId(r.constituentId()));
+            roster.add(new CheckInSheet.Party(
+                    r.id(),
+                    r.constituentId(),
+                    ref == null ? null : ref.displayName(),
+                    ticketNames.get(r.ticketTypeId()),
+                    r.status(),
+                    r.partySize(),
+                    guests.getOrDefault(r.id(), List.of()),
+                    r.unnamedGuests(),
+                    r.guestsCheckedIn(),
+                    r.checkedInAt(),
+                    codes.get(r.id()),
+                    r.version()));
+        }
+        roster.sort(java.util.Comparator.comparing(
+                        (CheckInSheet.Party p) -> p.name() == null ? "" : NameFolding.fold(p.name()))
+                .thenComparing(p -> p.name() == null ? "" : p.name())
+                .thenComparing(CheckInSheet.Party::registrationId));
+        return new CheckInSheet(
+                new CheckInSheet.Event(e.id(), e.title(), e.startsAt(), e.endsAt(), e.timeZone(), e.status()),
+                new AttendanceCounts(rows.size(), people, attended, came),
+                roster);
+    }
+
+    /** The counts alone, for those who may see no names. */
+    @Transactional(readOnly = true)
+    public AttendanceCounts attendance(UUID eventId) {
+        events.event(eventId).orElseThrow(() -> EventProblems.eventNotFound(eventId));
+        var a = store.attendance(eventId);
+        return new AttendanceCounts(a.expectedParties(), a.expectedPeople(), a.checkedInParties(), a.checkedInPeople());
+    }
+
+    /** Takes the key for this registration; false when it was used before (also by a concurrent request). */
+    private boolean takeKey(UUID id, String key, String action, Instant now, String by) {
+        if (store.checkInKey(id, key).isPresent()) {
+            return false;
+        }
+        try {
+            store.insertCheckInKey(id, key, action, now, by);
+            return true;
+        } catch (DataAccessException e) {
+            if (!DatabaseFailures.isConstraintViolation(e)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Records the registration's step in the constituent's interaction timeline (channel EVENT), in this transaction;
+     * the staff member is the signed-in user, or {@code system} for a public sign-up. A deleted constituent gets none.
+     */
+    private @Nullable UUID timeline(UUID constituentId, String subject, Instant at) {
+        if (!constituents.isActive(constituentId)) {
+            return null;
+        }
+        return interactions
+                .record(new LogInteractionCommand(
+                        new ConstituentId(constituentId),
+                        Channel.EVENT,
+                        Direction.INBOUND,
+                        subject,
+                        null,
+                        at,
+                        null,
+                        null))
+                .id();
+    }
+
+    private Map<ConstituentId, ConstituentRef> refs(List<RegistrationRow> rows) {
+        return constituents.refs(rows.stream()
+                .map(r -> new ConstituentId(r.constituentId()))
+                .distinct()
+                .toList());
     }
 
     /** Cancels the event's expired offers and offers their seats to the next in line; returns the offers made. */
@@ -536,10 +790,7 @@ public class RegistrationService {
         Map<UUID, List<String>> guests = store.guests(ids);
         Map<UUID, Map<UUID, String>> answers = store.answers(ids);
         Map<UUID, UUID> fees = store.feeGifts(ids);
-        Map<ConstituentId, ConstituentRef> refs = constituents.refs(rows.stream()
-                .map(r -> new ConstituentId(r.constituentId()))
-                .distinct()
-                .toList());
+        Map<ConstituentId, ConstituentRef> refs = refs(rows);
         List<RegistrationView> views = new ArrayList<>();
         for (RegistrationRow r : rows) {
             ConstituentRef ref = refs.get(new ConstituentId(r.constituentId()));
@@ -569,7 +820,10 @@ public class RegistrationService {
                     r.createdBy(),
                     r.updatedAt(),
                     r.updatedBy(),
-                    fees.get(r.id())));
+                    fees.get(r.id()),
+                    r.checkedInAt(),
+                    r.checkedInBy(),
+                    r.guestsCheckedIn()));
         }
         return views;
     }

@@ -77,6 +77,40 @@ public class InteractionService {
         StaffNames names = new StaffNames(staff);
         String staffUsername =
                 checkedStaff(command.staffUsername() == null ? actor.name() : command.staffUsername(), names);
+        Interaction interaction = insert(command, occurredAt, staffUsername, now);
+        TaskView followUp = null;
+        FollowUpCommand wanted = command.followUp();
+        if (wanted != null) {
+            followUp = tasks.create(new CreateTaskCommand(
+                    command.constituentId(),
+                    interaction.getId(),
+                    wanted.title(),
+                    wanted.notes(),
+                    wanted.assignee(),
+                    wanted.dueDate()));
+        }
+        return view(interaction, names).withFollowUpTask(followUp);
+    }
+
+    /**
+     * Records an interaction another module saw happen (an event registration, an attendance) in the caller's
+     * transaction. The staff member is {@code staffUsername}, else the signed-in user, else {@code system} (work no
+     * user started, such as a public sign-up); it is not checked against the staff accounts, because the contact was
+     * not logged by hand. A follow-up in the command is ignored.
+     */
+    @Transactional
+    public InteractionView record(LogInteractionCommand command) {
+        constituents.requireActive(command.constituentId());
+        Instant now = timestamps.now();
+        Instant occurredAt =
+                InteractionRules.occurredAt(command.occurredAt() == null ? now : command.occurredAt(), now);
+        String staffUsername = InteractionRules.normalizeUsername(
+                command.staffUsername() == null ? actor.name() : command.staffUsername());
+        return view(insert(command, occurredAt, staffUsername, now), new StaffNames(staff));
+    }
+
+    /** Saves and audits a new interaction whose date and staff member were checked. */
+    private Interaction insert(LogInteractionCommand command, Instant occurredAt, String staffUsername, Instant now) {
         Interaction interaction = new Interaction();
         interaction.setId(Ids.next());
         interaction.setConstituentId(command.constituentId().value());
@@ -98,18 +132,29 @@ public class InteractionService {
         fields.put("occurredAt", interaction.getOccurredAt());
         fields.put("staffUsername", staffUsername);
         audit.record(ENTITY, interaction.getId(), AuditTrail.CREATED, Changes.created(fields));
-        TaskView followUp = null;
-        FollowUpCommand wanted = command.followUp();
-        if (wanted != null) {
-            followUp = tasks.create(new CreateTaskCommand(
-                    command.constituentId(),
-                    interaction.getId(),
-                    wanted.title(),
-                    wanted.notes(),
-                    wanted.assignee(),
-                    wanted.dueDate()));
+        return interaction;
+    }
+
+    /**
+     * Removes from the timeline an interaction another module recorded, when what it recorded was undone (a check-in
+     * taken back), whoever logged it; the row and its audit trail stay. One already deleted or unknown is left alone.
+     */
+    @Transactional
+    public void retract(UUID id, String reason) {
+        Interaction interaction = interactions.findById(id).orElse(null);
+        if (interaction == null || interaction.isDeleted()) {
+            return;
         }
-        return view(interaction, names).withFollowUpTask(followUp);
+        Instant now = timestamps.now();
+        interaction.setDeletedAt(now);
+        interaction.stampUpdated(actor.name(), now);
+        interactions.update(interaction);
+        audit.record(
+                ENTITY,
+                interaction.getId(),
+                AuditTrail.DELETED,
+                Changes.track().field("deletedAt", null, now).list(),
+                reason);
     }
 
     /** A constituent's interactions, newest first, optionally of one channel; deleted ones are left out. */

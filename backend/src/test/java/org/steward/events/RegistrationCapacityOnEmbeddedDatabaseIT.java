@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** The same race on the embedded default database (H2 in MySQL mode), whose row locks differ from InnoDB's. */
+/**
+ * The same race on the embedded default database (H2 in MySQL mode), whose row locks differ from InnoDB's; and the
+ * check-in happy path.
+ */
 @MicronautTest(transactional = false)
 @Property(
         name = "datasources.default.url",
@@ -30,5 +33,10 @@ class RegistrationCapacityOnEmbeddedDatabaseIT {
     @Test
     void fiftyClientsForTheLastFiveSeatsGiveFiveRegisteredAndFortyFiveWaitlisted() throws Exception {
         CapacityRace.run(server, json, dataSource);
+    }
+
+    @Test
+    void aPartyIsCheckedInWithItsGuestsOnceAndTheUndoTakesItBack() {
+        CheckInJourney.run(server, json, dataSource);
     }
 }

@@ -154,6 +154,43 @@ class InteractionServiceTest {
                 .hasFieldOrPropertyWithValue("code", "interactions.not-found");
     }
 
+    @Test
+    void recordsWhatAnotherModuleSawAsSystemWhenNobodyIsSignedInWithoutCheckingTheStaffAccount() {
+        when(actor.name()).thenReturn(CurrentActor.SYSTEM);
+        when(repository.save(any(Interaction.class))).thenAnswer(call -> call.getArgument(0));
+
+        InteractionView view = service.record(new LogInteractionCommand(
+                ADA, Channel.EVENT, Direction.INBOUND, "Registered for Gala", null, null, null, null));
+
+        assertThat(view.staffUsername()).isEqualTo("system");
+        assertThat(view.staffDisplayName()).isEqualTo("system");
+        assertThat(view.occurredAt()).isEqualTo(NOW.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        verify(constituents).requireActive(ADA);
+        verify(audit).record(eq("interaction"), eq(view.id()), eq(AuditTrail.CREATED), anyList());
+        verifyNoInteractions(tasks);
+    }
+
+    @Test
+    void retractsAnotherModulesInteractionWhoeverLoggedItAndOnlyOnce() {
+        when(actor.name()).thenReturn("eve");
+        Interaction attended = interaction("someone-else");
+        when(repository.findById(attended.getId())).thenReturn(Optional.of(attended));
+
+        service.retract(attended.getId(), "Check-in undone");
+        assertThat(attended.getDeletedAt()).isEqualTo(NOW.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        verify(repository).update(attended);
+        verify(audit)
+                .record(
+                        eq("interaction"),
+                        eq(attended.getId()),
+                        eq(AuditTrail.DELETED),
+                        anyList(),
+                        eq("Check-in undone"));
+
+        service.retract(attended.getId(), "Check-in undone");
+        verify(repository, org.mockito.Mockito.times(1)).update(attended);
+    }
+
     private static UpdateInteractionCommand update(long version) {
         return new UpdateInteractionCommand(
                 Channel.MEETING, Direction.OUTBOUND, "Lunch", null, NOW.minusSeconds(3600), "dora", version);

@@ -24,8 +24,11 @@ public class RegistrationStore {
 
     static final String COLUMNS = "id, event_id, ticket_type_id, constituent_id, status, unnamed_guests, party_size,"
             + " dietary_notes, accessibility_notes, waitlisted_at, offered_at, offer_expires_at, cancelled_at,"
-            + " cancel_reason, version, created_at, created_by, updated_at, updated_by";
+            + " cancel_reason, version, created_at, created_by, updated_at, updated_by, checked_in_at, checked_in_by,"
+            + " guests_checked_in";
+    static final int COLUMN_COUNT = 22;
     static final String HOLDING = "('REGISTERED', 'OFFERED', 'ATTENDED', 'NO_SHOW')";
+    static final String AT_THE_DOOR = "('REGISTERED', 'ATTENDED', 'NO_SHOW')";
 
     private final Sql sql;
 
@@ -52,7 +55,10 @@ public class RegistrationStore {
             Instant createdAt,
             String createdBy,
             Instant updatedAt,
-            String updatedBy) {
+            String updatedBy,
+            Instant checkedInAt,
+            String checkedInBy,
+            int guestsCheckedIn) {
 
         public RegistrationRow registered(Instant at, String by) {
             return next(
@@ -71,6 +77,60 @@ public class RegistrationStore {
             return next(to, status, offeredAt, offerExpiresAt, cancelledAt, cancelReason, at, by);
         }
 
+        /** ATTENDED, checked in at {@code checkedIn} by {@code by} with this many guests. */
+        public RegistrationRow checkedIn(Instant at, String by, Instant checkedIn, int guests) {
+            return withCheckIn(RegistrationStatus.ATTENDED, checkedIn, by, guests, at, by);
+        }
+
+        /** The check-in undone: REGISTERED again, nothing checked in. */
+        public RegistrationRow checkInUndone(Instant at, String by) {
+            return withCheckIn(RegistrationStatus.REGISTERED, null, null, 0, at, by);
+        }
+
+        /** Seats at the door that nobody used: a REGISTERED party when the event is completed. */
+        public RegistrationRow noShow(Instant at, String by) {
+            return withCheckIn(RegistrationStatus.NO_SHOW, null, null, 0, at, by);
+        }
+
+        private RegistrationRow next(
+                UUID holder,
+                RegistrationStatus newStatus,
+                Instant newOfferedAt,
+                Instant newOfferExpiresAt,
+                Instant newCancelledAt,
+                String newCancelReason,
+                Instant at,
+                String by) {
+            return next(
+                    holder,
+                    newStatus,
+                    newOfferedAt,
+                    newOfferExpiresAt,
+                    newCancelledAt,
+                    newCancelReason,
+                    checkedInAt,
+                    checkedInBy,
+                    guestsCheckedIn,
+                    at,
+                    by);
+        }
+
+        private RegistrationRow withCheckIn(
+                RegistrationStatus newStatus, Instant checkedIn, String checkedBy, int guests, Instant at, String by) {
+            return next(
+                    constituentId,
+                    newStatus,
+                    offeredAt,
+                    offerExpiresAt,
+                    cancelledAt,
+                    cancelReason,
+                    checkedIn,
+                    checkedBy,
+                    guests,
+                    at,
+                    by);
+        }
+
         /** The row after a change made at {@code at} by {@code by}: one version on, the rest as it was. */
         private RegistrationRow next(
                 UUID holder,
@@ -79,6 +139,9 @@ public class RegistrationStore {
                 Instant newOfferExpiresAt,
                 Instant newCancelledAt,
                 String newCancelReason,
+                Instant newCheckedInAt,
+                String newCheckedInBy,
+                int newGuestsCheckedIn,
                 Instant at,
                 String by) {
             return new RegistrationRow(
@@ -100,7 +163,10 @@ public class RegistrationStore {
                     createdAt,
                     createdBy,
                     at,
-                    by);
+                    by,
+                    newCheckedInAt,
+                    newCheckedInBy,
+                    newGuestsCheckedIn);
         }
     }
 
@@ -134,7 +200,7 @@ public class RegistrationStore {
 
     public void insert(RegistrationRow r, List<String> guestNames, Map<UUID, String> answers) {
         sql.update(
-                "INSERT INTO event_registrations (" + COLUMNS + ") VALUES (" + Sql.marks(19) + ")",
+                "INSERT INTO event_registrations (" + COLUMNS + ") VALUES (" + Sql.marks(COLUMN_COUNT) + ")",
                 r.id(),
                 r.eventId(),
                 r.ticketTypeId(),
@@ -153,7 +219,10 @@ public class RegistrationStore {
                 r.createdAt(),
                 r.createdBy(),
                 r.updatedAt(),
-                r.updatedBy());
+                r.updatedBy(),
+                r.checkedInAt(),
+                r.checkedInBy(),
+                r.guestsCheckedIn());
         List<Object[]> guests = new ArrayList<>();
         for (int i = 0; i < guestNames.size(); i++) {
             guests.add(new Object[] {
@@ -174,12 +243,12 @@ public class RegistrationStore {
                 });
     }
 
-    /** Writes the status, offer, cancellation and owner of the registration. */
+    /** Writes the status, offer, cancellation, check-in and owner of the registration. */
     public void update(RegistrationRow r) {
         sql.update(
                 "UPDATE event_registrations SET constituent_id = ?, status = ?, waitlisted_at = ?, offered_at = ?,"
                         + " offer_expires_at = ?, cancelled_at = ?, cancel_reason = ?, version = ?, updated_at = ?,"
-                        + " updated_by = ? WHERE id = ?",
+                        + " updated_by = ?, checked_in_at = ?, checked_in_by = ?, guests_checked_in = ? WHERE id = ?",
                 r.constituentId(),
                 r.status(),
                 r.waitlistedAt(),
@@ -190,6 +259,9 @@ public class RegistrationStore {
                 r.version(),
                 r.updatedAt(),
                 r.updatedBy(),
+                r.checkedInAt(),
+                r.checkedInBy(),
+                r.guestsCheckedIn(),
                 r.id());
     }
 
@@ -368,6 +440,108 @@ public class RegistrationStore {
                 by);
     }
 
+    // check-in at the door
+
+    /** Expected at the door (REGISTERED, ATTENDED, NO_SHOW parties and their people) and checked in (ATTENDED). */
+    public record Attendance(int expectedParties, int expectedPeople, int checkedInParties, int checkedInPeople) {}
+
+    public Attendance attendance(UUID eventId) {
+        int[] n = new int[4];
+        sql.list(
+                "SELECT status, COUNT(*) AS parties, SUM(party_size) AS people, SUM(1 + guests_checked_in) AS came"
+                        + " FROM event_registrations WHERE event_id = ? AND status IN " + AT_THE_DOOR
+                        + " GROUP BY status",
+                rs -> {
+                    n[0] += rs.getInt("parties");
+                    n[1] += rs.getInt("people");
+                    if (RegistrationStatus.ATTENDED.name().equals(rs.getString("status"))) {
+                        n[2] += rs.getInt("parties");
+                        n[3] += rs.getInt("came");
+                    }
+                    return null;
+                },
+                eventId);
+        return new Attendance(n[0], n[1], n[2], n[3]);
+    }
+
+    /** The registrations with seats at the door: REGISTERED, ATTENDED and NO_SHOW. */
+    public List<RegistrationRow> atTheDoor(UUID eventId) {
+        return sql.list(
+                "SELECT " + COLUMNS + " FROM event_registrations WHERE event_id = ? AND status IN " + AT_THE_DOOR
+                        + " ORDER BY id",
+                RegistrationStore::row,
+                eventId);
+    }
+
+    /** All the event's registrations (of one status), in the order they were made: the name search filters them. */
+    public List<RegistrationRow> all(UUID eventId, RegistrationStatus status) {
+        return sql.list(
+                "SELECT " + COLUMNS + " FROM event_registrations WHERE event_id = ?"
+                        + (status == null ? "" : " AND status = '" + status.name() + "'")
+                        + " ORDER BY created_at, id",
+                RegistrationStore::row,
+                eventId);
+    }
+
+    /** The REGISTERED parties of the event: those that become NO_SHOW when it is completed. */
+    public List<RegistrationRow> registered(UUID eventId) {
+        return sql.list(
+                "SELECT " + COLUMNS + " FROM event_registrations WHERE event_id = ? AND status = 'REGISTERED'"
+                        + " ORDER BY id",
+                RegistrationStore::row,
+                eventId);
+    }
+
+    /** The check-in tokens (QR codes) of these registrations (those that have one). */
+    public Map<UUID, String> checkInTokens(Collection<UUID> registrationIds) {
+        Map<UUID, String> tokens = new HashMap<>();
+        if (registrationIds.isEmpty()) {
+            return tokens;
+        }
+        sql.list(
+                "SELECT id, check_in_token FROM event_registrations WHERE check_in_token IS NOT NULL AND id IN ("
+                        + Sql.marks(registrationIds.size()) + ")",
+                rs -> tokens.put(Sql.uuid(rs, "id"), rs.getString("check_in_token")),
+                registrationIds.toArray());
+        return tokens;
+    }
+
+    /** The action a check-in Idempotency-Key was used for on this registration, if it was. */
+    public Optional<String> checkInKey(UUID registrationId, String key) {
+        return sql.one(
+                "SELECT action FROM event_check_in_keys WHERE registration_id = ? AND idempotency_key = ?",
+                rs -> rs.getString("action"),
+                registrationId,
+                key);
+    }
+
+    /** Takes the key; a concurrent transaction inserting the same key waits for this one, then fails. */
+    public void insertCheckInKey(UUID registrationId, String key, String action, Instant at, String by) {
+        sql.update(
+                "INSERT INTO event_check_in_keys (registration_id, idempotency_key, action, created_at, created_by,"
+                        + " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                registrationId,
+                key,
+                action,
+                at,
+                by,
+                at,
+                by);
+    }
+
+    /** The "Attended" interaction recorded at check-in (null to forget it). */
+    public void setAttendedInteraction(UUID id, UUID interactionId) {
+        sql.update("UPDATE event_registrations SET attended_interaction_id = ? WHERE id = ?", interactionId, id);
+    }
+
+    public Optional<UUID> attendedInteraction(UUID id) {
+        return sql.one(
+                        "SELECT attended_interaction_id FROM event_registrations WHERE id = ?",
+                        rs -> Optional.ofNullable(Sql.uuid(rs, "attended_interaction_id")),
+                        id)
+                .flatMap(o -> o);
+    }
+
     // merges and the 360° view
 
     public List<UUID> idsOf(UUID constituentId) {
@@ -428,6 +602,9 @@ public class RegistrationStore {
                 Sql.instant(rs, "created_at"),
                 rs.getString("created_by"),
                 Sql.instant(rs, "updated_at"),
-                rs.getString("updated_by"));
+                rs.getString("updated_by"),
+                Sql.instant(rs, "checked_in_at"),
+                rs.getString("checked_in_by"),
+                rs.getInt("guests_checked_in"));
     }
 }

@@ -100,7 +100,9 @@ public class EventController {
     }
 
     @Post("/{id}/complete")
-    @Operation(summary = "Mark a PUBLISHED event that has started as COMPLETED")
+    @Operation(
+            summary = "Mark a PUBLISHED event that has started as COMPLETED; parties still REGISTERED (not checked in)"
+                    + " become NO_SHOW")
     public EventView complete(UUID id) {
         return events.complete(id);
     }

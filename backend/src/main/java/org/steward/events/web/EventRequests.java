@@ -77,6 +77,15 @@ final class EventRequests {
     @Serdeable
     record CancelRegistrationRequest(@Nullable @Size(max = 500) String reason, @Nullable Boolean refund) {}
 
+    /**
+     * Check a party in: {@code guestsCheckedIn} of its guests (default all), at {@code checkedInAt} (when it happened
+     * at the door; default now).
+     */
+    @Serdeable
+    record CheckInRequest(
+            @Nullable @Min(0) @Max(RegistrationService.MAX_GUESTS) Integer guestsCheckedIn,
+            @Nullable java.time.Instant checkedInAt) {}
+
     @Serdeable
     record TicketTypeRequest(
             @NotBlank @Size(max = 200) String name,

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -56,28 +57,24 @@ public class RegistrationController {
             UUID id,
             @Header("Idempotency-Key") @Nullable String idempotencyKey,
             @Valid @Body EventRequests.RegistrationRequest request) {
-        String key = null;
-        String hash = null;
-        if (idempotencyKey != null) {
-            key = idempotencyKey.trim();
-            if (key.isEmpty() || key.length() > KEY_MAX) {
-                throw InvalidInputException.of("Idempotency-Key", "must be 1 to " + KEY_MAX + " characters");
-            }
-            hash = hash(id, request);
-        }
+        String key = idempotencyKey(idempotencyKey);
+        String hash = key == null ? null : hash(id, request);
         RegistrationView created = registrations.register(id, request.command(), key, hash);
         return HttpResponse.created(created, URI.create("/api/registrations/" + created.id()));
     }
 
     @Get("/events/{id}/registrations")
     @Secured({Roles.ADMIN, Roles.EVENT_COORDINATOR, Roles.DEVELOPMENT_OFFICER})
-    @Operation(summary = "The event's registrations in the order they were made, optionally of one status")
+    @Operation(
+            summary = "The event's registrations in the order they were made, optionally of one status and with `q` in"
+                    + " the registrant's or a named guest's name (case and accents ignored)")
     public PageResponse<RegistrationView> list(
             UUID id,
             @QueryValue @Nullable RegistrationStatus status,
+            @QueryValue @Nullable @Size(max = 200) String q,
             @QueryValue(defaultValue = "0") @Min(0) @Max(100000) int page,
             @QueryValue(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return registrations.list(id, status, page, size);
+        return registrations.list(id, status, q, page, size);
     }
 
     @Get("/registrations/{id}")
@@ -114,6 +111,18 @@ public class RegistrationController {
     @Operation(summary = "Give the registration to another constituent")
     public RegistrationView transfer(UUID id, @Valid @Body EventRequests.TransferRequest request) {
         return registrations.transfer(id, request.constituentId(), request.reason());
+    }
+
+    /** The Idempotency-Key header trimmed, or null without one; 1 to {@value #KEY_MAX} characters. */
+    static @Nullable String idempotencyKey(@Nullable String header) {
+        if (header == null) {
+            return null;
+        }
+        String key = header.trim();
+        if (key.isEmpty() || key.length() > KEY_MAX) {
+            throw InvalidInputException.of("Idempotency-Key", "must be 1 to " + KEY_MAX + " characters");
+        }
+        return key;
     }
 
     private String hash(UUID eventId, EventRequests.RegistrationRequest request) {
