@@ -37,6 +37,9 @@ public final class BadgeRenderer {
     static final float PADDING = Utilities.millimetersToPoints(5);
     static final float NAME_MAX = 26;
     static final float NAME_MIN = 14;
+    /** Room left on the line, so a name sized to fit is not wrapped by rounding. */
+    static final float FIT = 0.94f;
+
     private static final Color CUT_LINE = new Color(0xbb, 0xbb, 0xbb);
     private static final Color MUTED = new Color(0x55, 0x55, 0x55);
 
@@ -91,7 +94,8 @@ public final class BadgeRenderer {
         canvas.restoreState();
 
         float inner = WIDTH - 2 * PADDING;
-        float size = Math.max(NAME_MIN, Math.min(NAME_MAX, inner / Math.max(1, PdfFonts.BOLD.getWidthPoint(name, 1))));
+        float size =
+                Math.max(NAME_MIN, Math.min(NAME_MAX, FIT * inner / Math.max(1, PdfFonts.BOLD.getWidthPoint(name, 1))));
         Font nameFont = new Font(PdfFonts.BOLD, size, Font.NORMAL, Color.BLACK);
         Font small = new Font(PdfFonts.REGULAR, 9, Font.NORMAL, MUTED);
 

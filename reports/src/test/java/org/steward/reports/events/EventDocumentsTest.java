@@ -27,7 +27,8 @@ class EventDocumentsTest {
         assertThat(reader.getNumberOfPages()).isEqualTo(3); // 17 badges, 8 a page
         assertThat(reader.getPageSize(1).getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
         String first = text(reader, 1);
-        assertThat(first).contains("Zoë Łukasiewicz-Øster", "Иван Петров", "Guest of Ada Lovelace", "Person 4");
+        assertThat(first.lines().map(String::strip)).contains("Zoë Łukasiewicz-Øster", "Иван Петров", "Person 4");
+        assertThat(first.replaceAll("\\s+", " ")).contains("Guest of Ada Lovelace");
         assertThat(first).doesNotContain("Person 5 ");
         assertThat(count(first, "Spring Gala")).isEqualTo(8);
         assertThat(text(reader, 3)).contains("Person 13").contains("Spring Gala", "Saturday 4 April 2026, 18:00");
