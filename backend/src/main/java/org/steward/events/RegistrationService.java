@@ -112,19 +112,37 @@ public class RegistrationService {
         String by = actor.name();
         UUID id = Ids.next();
         if (idempotencyKey != null) {
-            var existing = store.idempotencyKey(by, idempotencyKey);
-            if (existing.isPresent()) {
-                return replay(existing.get(), requestHash);
-            }
-            try {
-                store.insertIdempotencyKey(idempotencyKey, requestHash, id, now, by);
-            } catch (DataAccessException e) {
-                if (!DatabaseFailures.isConstraintViolation(e)) {
-                    throw e;
-                }
-                return replay(store.idempotencyKey(by, idempotencyKey).orElseThrow(() -> e), requestHash);
+            var replayed = claim(idempotencyKey, requestHash, id, now, by);
+            if (replayed.isPresent()) {
+                return replayed.get();
             }
         }
+        return registerAs(id, eventId, c, now, by);
+    }
+
+    /**
+     * Claims an idempotency key for the registration {@code id} about to be made; when the key was used before, the
+     * registration it made (or 409 for another body) instead.
+     */
+    private java.util.Optional<RegistrationView> claim(
+            String idempotencyKey, @Nullable String requestHash, UUID id, Instant now, String by) {
+        var existing = store.idempotencyKey(by, idempotencyKey);
+        if (existing.isPresent()) {
+            return java.util.Optional.of(replay(existing.get(), requestHash));
+        }
+        try {
+            store.insertIdempotencyKey(idempotencyKey, requestHash, id, now, by);
+        } catch (DataAccessException e) {
+            if (!DatabaseFailures.isConstraintViolation(e)) {
+                throw e;
+            }
+            return java.util.Optional.of(
+                    replay(store.idempotencyKey(by, idempotencyKey).orElseThrow(() -> e), requestHash));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private RegistrationView registerAs(UUID id, UUID eventId, EventCommands.Register c, Instant now, String by) {
         EventRow event = lock(eventId);
         requireOpen(event, now);
         var type = events.ticketType(eventId, c.ticketTypeId())
@@ -200,13 +218,17 @@ public class RegistrationService {
             EventCommands.Register c,
             @Nullable String idempotencyKey,
             @Nullable String requestHash) {
+        Instant now = timestamps.now();
+        String by = actor.name();
+        UUID id = Ids.next();
         if (idempotencyKey != null) {
-            var existing = store.idempotencyKey(actor.name(), idempotencyKey);
-            if (existing.isPresent()) {
-                return replay(existing.get(), requestHash);
+            // claimed before the person is created, so a concurrent retry of the same request creates no one
+            var replayed = claim(idempotencyKey, requestHash, id, now, by);
+            if (replayed.isPresent()) {
+                return replayed.get();
             }
         }
-        requireOpen(lock(eventId), timestamps.now());
+        requireOpen(lock(eventId), now);
         if (!createAnyway) {
             List<DuplicateCandidate> likely = duplicates.candidatesForNewPerson(person.email(), person.phone());
             if (!likely.isEmpty()) {
@@ -214,7 +236,8 @@ public class RegistrationService {
             }
         }
         UUID created = constituents.create(draft(person)).id().value();
-        return register(
+        return registerAs(
+                id,
                 eventId,
                 new EventCommands.Register(
                         created,
@@ -225,8 +248,8 @@ public class RegistrationService {
                         c.dietaryNotes(),
                         c.accessibilityNotes(),
                         c.paymentMethod()),
-                idempotencyKey,
-                requestHash);
+                now,
+                by);
     }
 
     private static ConstituentDraft draft(EventCommands.NewPerson p) {
