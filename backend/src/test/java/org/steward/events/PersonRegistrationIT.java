@@ -165,6 +165,11 @@ class PersonRegistrationIT {
                 registration(person("Bad", "Email", "not-an-email", null), setup.ticketTypeId()));
         assertThat(badEmail.status()).as(badEmail.toString()).isEqualTo(400);
         assertThat(badEmail.body()).contains("person.email");
+        var badPhone = coordinator.post(
+                "/api/events/" + setup.eventId() + "/registrations",
+                registration(person("Bad", "Phone", null, "call me maybe"), setup.ticketTypeId()));
+        assertThat(badPhone.status()).as(badPhone.toString()).isEqualTo(400);
+        assertThat(badPhone.body()).contains("person.phone");
         var noName = coordinator.post(
                 "/api/events/" + setup.eventId() + "/registrations",
                 registration(person("", "Nameless", null, null), setup.ticketTypeId()));

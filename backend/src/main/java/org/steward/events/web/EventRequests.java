@@ -111,7 +111,10 @@ final class EventRequests {
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
             @Nullable @Email @Size(max = 320) String email,
-            @Nullable @Size(max = 50) String phone) {
+            @Nullable
+                    @Size(max = 40)
+                    @Pattern(regexp = "[0-9+()./ x-]*", message = "may contain digits, spaces and + ( ) . / - x only")
+                    String phone) {
 
         EventCommands.NewPerson command() {
             return new EventCommands.NewPerson(firstName, lastName, blankToNull(email), blankToNull(phone));
