@@ -133,6 +133,29 @@ public class DuplicateService {
                 .map(ConstituentId::new);
     }
 
+    /**
+     * The active individuals a new person (about to be created with this email address and phone number, either
+     * may be null) probably is, by the duplicate rules switched on: each with the codes of the rules that matched,
+     * most reasons first, then by name; at most {@value #MAX_CANDIDATES}. Empty means no likely duplicate.
+     */
+    @Transactional(readOnly = true)
+    public List<DuplicateCandidate> candidatesForNewPerson(@Nullable String email, @Nullable String phone) {
+        var found = finder.individualsMatching(enabledRules(), email, phone, MAX_CANDIDATES);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var refs = constituents.refs(
+                found.keySet().stream().map(ConstituentId::new).toList());
+        return found.entrySet().stream()
+                .filter(e -> refs.containsKey(new ConstituentId(e.getKey())))
+                .map(e -> new DuplicateCandidate(refs.get(new ConstituentId(e.getKey())), List.copyOf(e.getValue())))
+                .sorted(java.util.Comparator.comparingInt(
+                                (DuplicateCandidate c) -> -c.reasons().size())
+                        .thenComparing(c -> c.constituent().displayName()))
+                .limit(MAX_CANDIDATES)
+                .toList();
+    }
+
     private Map<String, DuplicateRuleSetting> stored() {
         return java.util.stream.StreamSupport.stream(settings.findAll().spliterator(), false)
                 .collect(Collectors.toMap(DuplicateRuleSetting::getCode, Function.identity()));

@@ -38,7 +38,7 @@ public final class EventCommands {
      * it was paid, PENDING otherwise.
      */
     public record Register(
-            UUID constituentId,
+            @Nullable UUID constituentId,
             UUID ticketTypeId,
             List<String> guestNames,
             int unnamedGuests,
@@ -69,4 +69,7 @@ public final class EventCommands {
     }
 
     public record Answer(UUID questionId, String answer) {}
+
+    /** A person to create as an individual constituent (first and last name required) and register. */
+    public record NewPerson(String firstName, String lastName, @Nullable String email, @Nullable String phone) {}
 }

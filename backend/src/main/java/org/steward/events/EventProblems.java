@@ -201,4 +201,38 @@ public final class EventProblems {
                 "Not checked in",
                 "Registration " + id + " is " + status + ", not ATTENDED: there is no check-in to undo.");
     }
+
+    public static StewardException currencyNotBase(String currency, String base) {
+        return new BusinessRuleException(
+                "events.currency-not-base",
+                "Not the base currency",
+                "Ticket types are priced in " + base + ", the base currency of the gift ledger, not in " + currency
+                        + ".") {
+            @Override
+            public Map<String, Object> extensions() {
+                return Map.of("baseCurrency", base);
+            }
+        };
+    }
+
+    /** 409 listing the likely matches of a new person (id, name, rule codes), for staff to pick or override. */
+    public static StewardException possibleDuplicate(
+            java.util.List<org.steward.constituents.DuplicateCandidate> likely) {
+        java.util.List<Map<String, Object>> candidates = likely.stream()
+                .map(c -> Map.<String, Object>of(
+                        "id", c.constituent().id().value().toString(),
+                        "displayName", c.constituent().displayName(),
+                        "reasons", c.reasons()))
+                .toList();
+        return new ConflictException(
+                "events.possible-duplicate",
+                "Possible duplicate",
+                (likely.size() == 1 ? "1 existing constituent matches" : likely.size() + " existing constituents match")
+                        + " this person by the duplicate rules: register one of them, or send createAnyway: true.") {
+            @Override
+            public Map<String, Object> extensions() {
+                return Map.of("candidates", candidates);
+            }
+        };
+    }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.steward.audit.AuditTrail;
 import org.steward.audit.Changes;
 import org.steward.campaigns.CampaignService;
+import org.steward.donations.DonationsConfig;
 import org.steward.events.internal.EventCalendar;
 import org.steward.events.internal.EventStore;
 import org.steward.events.internal.EventStore.EventRow;
@@ -52,6 +53,8 @@ public class EventService {
     private final CurrentActor actor;
     private final Timestamps timestamps;
     private final EventCalendar calendar;
+    private final DonationsConfig donations;
+    private final RegistrationService registrationService;
 
     EventService(
             EventStore store,
@@ -61,8 +64,12 @@ public class EventService {
             AuditTrail audit,
             CurrentActor actor,
             Timestamps timestamps,
-            EventCalendar calendar) {
+            EventCalendar calendar,
+            DonationsConfig donations,
+            RegistrationService registrationService) {
+        this.registrationService = registrationService;
         this.calendar = calendar;
+        this.donations = donations;
         this.store = store;
         this.registrations = registrations;
         this.waitlist = waitlist;
@@ -143,14 +150,26 @@ public class EventService {
         return transition(e, EventStatus.PUBLISHED, null);
     }
 
-    /** DRAFT or PUBLISHED → CANCELLED; registrations stay as they are (refunds are a later part of issue 17). */
+    /** DRAFT or PUBLISHED → CANCELLED, cancelling its registrations without refunds and telling registrants. */
     @Transactional
     public EventView cancel(UUID id, @Nullable String reason) {
+        return cancel(id, reason, false, true);
+    }
+
+    /**
+     * DRAFT or PUBLISHED → CANCELLED. In the same transaction every REGISTERED, WAITLISTED and OFFERED registration
+     * is cancelled ("Event cancelled" and the reason), its fee refunded through the gift ledger when {@code
+     * refundFees}, and when {@code notify} a cancellation email queued to each registrant who has an address.
+     */
+    @Transactional
+    public EventView cancel(UUID id, @Nullable String reason, boolean refundFees, boolean notify) {
         EventRow e = lock(id);
         if (e.status().isClosed()) {
             throw EventProblems.invalidTransition(e.status(), "cancelled");
         }
-        return transition(e, EventStatus.CANCELLED, reason);
+        EventView cancelled = transition(e, EventStatus.CANCELLED, reason);
+        registrationService.cancelAllOf(e, reason, refundFees, notify);
+        return cancelled;
     }
 
     /**
@@ -214,6 +233,7 @@ public class EventService {
             throw EventProblems.eventClosed(eventId, e.status());
         }
         TicketPricing pricing = TicketPricing.of(c.price(), c.currency(), c.fairMarketValue());
+        requireBaseCurrency(pricing.price().currency());
         Instant now = timestamps.now();
         String by = actor.name();
         TicketTypeRow t = new TicketTypeRow(
@@ -246,6 +266,7 @@ public class EventService {
             throw EventProblems.eventClosed(eventId, e.status());
         }
         TicketPricing pricing = TicketPricing.of(c.price(), c.currency(), c.fairMarketValue());
+        requireBaseCurrency(pricing.price().currency());
         TicketTypeRow is = new TicketTypeRow(
                 id,
                 eventId,
@@ -352,6 +373,16 @@ public class EventService {
 
     EventRow lock(UUID id) {
         return store.lockEvent(id).orElseThrow(() -> EventProblems.eventNotFound(id));
+    }
+
+    /**
+     * A fee is recorded as a gift without an exchange rate, so a ticket type is priced in the base currency of the
+     * gift ledger ({@code app.donations.base-currency}).
+     */
+    private void requireBaseCurrency(String currency) {
+        if (!donations.baseCurrency().equals(currency)) {
+            throw EventProblems.currencyNotBase(currency, donations.baseCurrency());
+        }
     }
 
     private void check(EventCommands.SaveEvent c) {

@@ -18,11 +18,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.steward.audit.AuditTrail;
 import org.steward.audit.Changes;
+import org.steward.constituents.ConstituentDraft;
 import org.steward.constituents.ConstituentId;
 import org.steward.constituents.ConstituentRef;
 import org.steward.constituents.ConstituentService;
+import org.steward.constituents.ConstituentType;
 import org.steward.constituents.ConstituentView;
 import org.steward.constituents.ContactPoints;
+import org.steward.constituents.DuplicateCandidate;
+import org.steward.constituents.DuplicateService;
 import org.steward.donations.GiftKind;
 import org.steward.donations.GiftService;
 import org.steward.donations.GiftStatus;
@@ -64,6 +68,9 @@ public class RegistrationService {
     public static final int MAX_GUESTS = 50;
     static final String ENTITY = Waitlist.ENTITY;
     static final int SUMMARY_LIMIT = 10;
+    static final String SOURCE = "event-registration";
+    static final String EVENT_CANCELLED = "Event cancelled";
+    static final int BATCH = 200;
 
     private final EventStore events;
     private final RegistrationStore store;
@@ -75,6 +82,7 @@ public class RegistrationService {
     private final RegistrationConfirmation confirmation;
     private final GiftService gifts;
     private final InteractionService interactions;
+    private final DuplicateService duplicates;
 
     RegistrationService(
             EventStore events,
@@ -86,7 +94,9 @@ public class RegistrationService {
             Timestamps timestamps,
             RegistrationConfirmation confirmation,
             GiftService gifts,
-            InteractionService interactions) {
+            InteractionService interactions,
+            DuplicateService duplicates) {
+        this.duplicates = duplicates;
         this.events = events;
         this.store = store;
         this.waitlist = waitlist;
@@ -111,19 +121,37 @@ public class RegistrationService {
         String by = actor.name();
         UUID id = Ids.next();
         if (idempotencyKey != null) {
-            var existing = store.idempotencyKey(by, idempotencyKey);
-            if (existing.isPresent()) {
-                return replay(existing.get(), requestHash);
-            }
-            try {
-                store.insertIdempotencyKey(idempotencyKey, requestHash, id, now, by);
-            } catch (DataAccessException e) {
-                if (!DatabaseFailures.isConstraintViolation(e)) {
-                    throw e;
-                }
-                return replay(store.idempotencyKey(by, idempotencyKey).orElseThrow(() -> e), requestHash);
+            var replayed = claim(idempotencyKey, requestHash, id, now, by);
+            if (replayed.isPresent()) {
+                return replayed.get();
             }
         }
+        return registerAs(id, eventId, c, now, by);
+    }
+
+    /**
+     * Claims an idempotency key for the registration {@code id} about to be made; when the key was used before, the
+     * registration it made (or 409 for another body) instead.
+     */
+    private java.util.Optional<RegistrationView> claim(
+            String idempotencyKey, @Nullable String requestHash, UUID id, Instant now, String by) {
+        var existing = store.idempotencyKey(by, idempotencyKey);
+        if (existing.isPresent()) {
+            return java.util.Optional.of(replay(existing.get(), requestHash));
+        }
+        try {
+            store.insertIdempotencyKey(idempotencyKey, requestHash, id, now, by);
+        } catch (DataAccessException e) {
+            if (!DatabaseFailures.isConstraintViolation(e)) {
+                throw e;
+            }
+            return java.util.Optional.of(
+                    replay(store.idempotencyKey(by, idempotencyKey).orElseThrow(() -> e), requestHash));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private RegistrationView registerAs(UUID id, UUID eventId, EventCommands.Register c, Instant now, String by) {
         EventRow event = lock(eventId);
         requireOpen(event, now);
         var type = events.ticketType(eventId, c.ticketTypeId())
@@ -184,8 +212,84 @@ public class RegistrationService {
             recordFee(event, row, c.paymentMethod(), now);
         }
         timeline(row.constituentId(), (fits ? "Registered for " : "Waitlisted for ") + event.title(), now);
-        confirm(event, row, token);
+        confirm(event, row, token, RegistrationConfirmation.dedupeKey(id));
         return view(row);
+    }
+
+    /**
+     * Registers a new person: with the same idempotency key and body as before, the registration made then; else
+     * the duplicate rules run on the person's email and phone, and likely matches refuse the request (409 {@code
+     * events.possible-duplicate} listing them) unless {@code createAnyway}; otherwise the person is created as an
+     * individual constituent and registered as {@link #register} does, in this one transaction, so a refused
+     * registration leaves no new constituent behind.
+     */
+    @Transactional
+    public RegistrationView registerPerson(
+            UUID eventId,
+            EventCommands.NewPerson person,
+            boolean createAnyway,
+            EventCommands.Register c,
+            @Nullable String idempotencyKey,
+            @Nullable String requestHash) {
+        Instant now = timestamps.now();
+        String by = actor.name();
+        UUID id = Ids.next();
+        if (idempotencyKey != null) {
+            // claimed before the person is created, so a concurrent retry of the same request creates no one
+            var replayed = claim(idempotencyKey, requestHash, id, now, by);
+            if (replayed.isPresent()) {
+                return replayed.get();
+            }
+        }
+        requireOpen(lock(eventId), now);
+        if (!createAnyway) {
+            List<DuplicateCandidate> likely = duplicates.candidatesForNewPerson(person.email(), person.phone());
+            if (!likely.isEmpty()) {
+                throw EventProblems.possibleDuplicate(likely);
+            }
+        }
+        UUID created = constituents.create(draft(person)).id().value();
+        return registerAs(
+                id,
+                eventId,
+                new EventCommands.Register(
+                        created,
+                        c.ticketTypeId(),
+                        c.guestNames(),
+                        c.unnamedGuests(),
+                        c.answers(),
+                        c.dietaryNotes(),
+                        c.accessibilityNotes(),
+                        c.paymentMethod()),
+                now,
+                by);
+    }
+
+    private static ConstituentDraft draft(EventCommands.NewPerson p) {
+        return new ConstituentDraft(
+                ConstituentType.INDIVIDUAL,
+                null,
+                p.firstName().strip(),
+                null,
+                p.lastName().strip(),
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                p.email() == null ? List.of() : List.of(new ContactPoints.Email(null, p.email(), null, true)),
+                p.phone() == null ? List.of() : List.of(new ContactPoints.Phone(null, p.phone(), null, true)),
+                List.of(),
+                List.of(),
+                SOURCE,
+                List.of(),
+                null,
+                false,
+                false);
     }
 
     /** The registration whose check-in code (QR) carries this token. */
@@ -353,6 +457,9 @@ public class RegistrationService {
                         .field("constituentId", was.constituentId(), toConstituentId)
                         .list(),
                 trimmed(reason) == null ? "Transferred" : trimmed(reason));
+        String token = CheckInCodes.newToken();
+        store.setCheckInToken(id, token);
+        confirm(l.event(), is, token, RegistrationConfirmation.transferKey(id, token));
         return view(is);
     }
 
@@ -566,6 +673,47 @@ public class RegistrationService {
                 .toList());
     }
 
+    /**
+     * Cancels every REGISTERED, WAITLISTED and OFFERED registration of an event being cancelled (the caller holds
+     * its row lock and runs the transaction), with the reason "Event cancelled" (and the event's reason); {@code
+     * refundFees} refunds their fees as {@link #cancel(UUID, String, boolean)} does, {@code notify} queues a
+     * cancellation email to each registrant who has an address. No seats go to the waitlist: it is cancelled too.
+     * Returns how many were cancelled.
+     */
+    int cancelAllOf(EventRow event, @Nullable String reason, boolean refundFees, boolean notify) {
+        Instant now = timestamps.now();
+        String why = trimmed(reason) == null ? EVENT_CANCELLED : EVENT_CANCELLED + ": " + trimmed(reason);
+        int cancelled = 0;
+        for (RegistrationStatus status :
+                List.of(RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED, RegistrationStatus.OFFERED)) {
+            List<RegistrationRow> batch;
+            while (!(batch = store.page(event.id(), status, 0, BATCH)).isEmpty()) {
+                for (RegistrationRow was : batch) {
+                    RegistrationRow is = was.cancelled(now, why, actor.name());
+                    store.update(is);
+                    audit.record(
+                            ENTITY,
+                            is.id(),
+                            AuditTrail.UPDATED,
+                            Changes.track()
+                                    .field("status", was.status(), is.status())
+                                    .list(),
+                            why);
+                    timeline(is.constituentId(), "Cancelled registration for " + event.title(), now);
+                    if (refundFees) {
+                        refundFee(is.id(), why);
+                    }
+                    if (notify) {
+                        recipient(is.constituentId())
+                                .ifPresent(to -> confirmation.eventCancelled(event, is.id(), to, reason));
+                    }
+                    cancelled++;
+                }
+            }
+        }
+        return cancelled;
+    }
+
     /** Cancels the event's expired offers and offers their seats to the next in line; returns the offers made. */
     @Transactional
     public int settleOffers(UUID eventId) {
@@ -669,21 +817,26 @@ public class RegistrationService {
     }
 
     /** Queues the confirmation email when the constituent has an email address (primary first). */
-    private void confirm(EventRow event, RegistrationRow r, String token) {
-        ConstituentView who = constituents.get(new ConstituentId(r.constituentId()), false);
-        var email = who.emails().stream()
-                .filter(ContactPoints.Email::primary)
-                .findFirst()
-                .or(() -> who.emails().stream().findFirst());
-        if (email.isEmpty()) {
+    private void confirm(EventRow event, RegistrationRow r, String token, String dedupeKey) {
+        var to = recipient(r.constituentId());
+        if (to.isEmpty()) {
             return;
         }
-        var to = new Mail.Recipient(email.get().address(), who.displayName());
         if (r.status() == RegistrationStatus.REGISTERED) {
-            confirmation.registered(event, r.id(), token, to, r.partySize());
+            confirmation.registered(event, r.id(), token, to.get(), r.partySize(), dedupeKey);
         } else {
-            confirmation.waitlisted(event, r.id(), to);
+            confirmation.waitlisted(event, r.id(), to.get(), dedupeKey);
         }
+    }
+
+    /** The constituent's email address to write to (the primary one first), with their name. */
+    private java.util.Optional<Mail.Recipient> recipient(UUID constituentId) {
+        ConstituentView who = constituents.get(new ConstituentId(constituentId), true);
+        return who.emails().stream()
+                .filter(ContactPoints.Email::primary)
+                .findFirst()
+                .or(() -> who.emails().stream().findFirst())
+                .map(e -> new Mail.Recipient(e.address(), who.displayName()));
     }
 
     private record Locked(EventRow event, RegistrationRow registration) {}

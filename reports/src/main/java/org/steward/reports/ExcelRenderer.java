@@ -21,7 +21,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes a {@link Table} as an .xlsx workbook with POI's streaming writer: a bounded window of rows in memory,
  * whatever the table's size. Money is written as numbers with a two-decimal format (exact for DECIMAL(19,2)
- * amounts), dates as real dates, the header row frozen and filterable.
+ * amounts), dates as real dates, the header row frozen and filterable. Text that a spreadsheet program could take
+ * for a formula (starting with {@code = + - @}, a tab or a carriage return: CSV/formula injection) is written as
+ * a text cell marked quote-prefixed, as typing a leading apostrophe in Excel does: the value is kept exactly as
+ * given, shown as text, and stays text when the cell is edited.
  */
 public final class ExcelRenderer {
 
@@ -93,8 +96,23 @@ public final class ExcelRenderer {
                 cell.setCellValue(time);
                 cell.setCellStyle(styles.dateTime);
             }
-            case TEXT -> cell.setCellValue(value.toString());
+            case TEXT -> {
+                String text = value.toString();
+                cell.setCellValue(text);
+                if (looksLikeFormula(text)) {
+                    cell.setCellStyle(styles.quoted);
+                }
+            }
         }
+    }
+
+    /** Whether a spreadsheet program could read {@code text} typed into a cell as a formula. */
+    static boolean looksLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     private static void autoSize(Sheet sheet, int columns) {
@@ -116,6 +134,7 @@ public final class ExcelRenderer {
         final CellStyle money;
         final CellStyle date;
         final CellStyle dateTime;
+        final CellStyle quoted;
 
         Styles(SXSSFWorkbook workbook) {
             var format = workbook.createDataFormat();
@@ -134,6 +153,8 @@ public final class ExcelRenderer {
             date.setDataFormat(format.getFormat("yyyy-mm-dd"));
             dateTime = workbook.createCellStyle();
             dateTime.setDataFormat(format.getFormat("yyyy-mm-dd hh:mm"));
+            quoted = workbook.createCellStyle();
+            quoted.setQuotePrefixed(true);
         }
     }
 }

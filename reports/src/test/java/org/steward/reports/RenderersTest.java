@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,37 @@ class RenderersTest {
                         "2026-03-01");
         String second = new PdfTextExtractor(reader).getTextFromPage(2);
         assertThat(second).contains("Name", "Total");
+    }
+
+    @Test
+    void textThatCouldPassForAFormulaStaysTextAndIsQuotePrefixed() throws Exception {
+        List<Object> evil = Arrays.asList("=HYPERLINK(\"http://x\",\"y\")", "+1 613 555 0100", "-2+3", "@SUM(A1)");
+        List<Object> plain = Arrays.asList("Ada", "a=b", "", "O'Neil");
+        var table = new Table(
+                "Injection",
+                null,
+                List.of(Column.text("A"), Column.text("B"), Column.text("C"), Column.text("D")),
+                List.of(evil, plain));
+        var out = new ByteArrayOutputStream();
+        new ExcelRenderer().render(table, out);
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            var row = sheet.getRow(3);
+            for (int c = 0; c < 4; c++) {
+                var cell = row.getCell(c);
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(cell.getStringCellValue()).isEqualTo(evil.get(c));
+                assertThat(cell.getCellStyle().getQuotePrefixed())
+                        .as("cell %d quote-prefixed", c)
+                        .isTrue();
+            }
+            var ok = sheet.getRow(4);
+            assertThat(ok.getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(ok.getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
+        }
+        assertThat(ExcelRenderer.looksLikeFormula("\tcmd")).isTrue();
+        assertThat(ExcelRenderer.looksLikeFormula("Smith")).isFalse();
     }
 
     @Test

@@ -117,6 +117,37 @@ public class DuplicateFinder {
                 });
     }
 
+    /**
+     * The active individuals a new person with this email address and phone number would be paired with by the
+     * same-email and same-phone rules (the only rules a name, email and phone can trigger), each with the codes of
+     * the rules that matched, in rule order; oldest first within a rule, at most {@code limit} per rule.
+     */
+    public java.util.Map<UUID, List<String>> individualsMatching(
+            List<DuplicateRule> rules, String email, String phone, int limit) {
+        java.util.Map<UUID, List<String>> found = new java.util.LinkedHashMap<>();
+        if (rules.contains(DuplicateRule.SAME_EMAIL) && email != null && !email.isBlank()) {
+            for (UUID id : individualsWithEmail(email.strip(), limit)) {
+                found.computeIfAbsent(id, k -> new ArrayList<>()).add(DuplicateRule.SAME_EMAIL.code());
+            }
+        }
+        String digits = phone == null ? "" : ContactPointStore.digits(phone);
+        if (rules.contains(DuplicateRule.SAME_PHONE) && digits != null && digits.length() >= 7) {
+            List<UUID> ids = jdbc.prepareStatement(
+                    "SELECT DISTINCT c.id, c.created_at FROM constituent_phones p JOIN constituents c ON c.id = p.constituent_id"
+                            + " WHERE p.digits = ? AND c.deleted_at IS NULL AND c.type = 'INDIVIDUAL'"
+                            + " ORDER BY c.created_at, c.id LIMIT ?",
+                    ps -> {
+                        ps.setString(1, digits);
+                        ps.setInt(2, limit);
+                        return ContactPointStore.readAll(ps, rs -> UUID.fromString(rs.getString(1)));
+                    });
+            for (UUID id : ids) {
+                found.computeIfAbsent(id, k -> new ArrayList<>()).add(DuplicateRule.SAME_PHONE.code());
+            }
+        }
+        return found;
+    }
+
     private static String select(List<DuplicateRule> rules, String pairs, String filter) {
         StringBuilder flags = new StringBuilder();
         for (int i = 0; i < rules.size(); i++) {

@@ -31,7 +31,26 @@ public class RegistrationConfirmation {
         return "event-registration-confirmed:" + registrationId;
     }
 
+    /** The dedupe key of the confirmation sent to whom a registration was transferred, with its new code. */
+    public static String transferKey(java.util.UUID registrationId, String token) {
+        return "event-registration-transferred:" + registrationId + ":" + token;
+    }
+
+    public static String cancelledKey(java.util.UUID registrationId) {
+        return "event-cancelled:" + registrationId;
+    }
+
     public void registered(EventRow event, java.util.UUID registrationId, String token, Mail.Recipient to, int party) {
+        registered(event, registrationId, token, to, party, dedupeKey(registrationId));
+    }
+
+    public void registered(
+            EventRow event,
+            java.util.UUID registrationId,
+            String token,
+            Mail.Recipient to,
+            int party,
+            String dedupeKey) {
         String when = event.startsAt().format(WHEN) + " (" + event.timeZone() + ")";
         String where = EventCalendar.location(event);
         String seats = party == 1 ? "1 seat" : party + " seats";
@@ -49,7 +68,7 @@ public class RegistrationConfirmation {
         byte[] png = CheckInCodes.qrPng(token);
         byte[] ics = calendar.calendar(List.of(event)).getBytes(StandardCharsets.UTF_8);
         mailer.send(new Mail(
-                dedupeKey(registrationId),
+                dedupeKey,
                 to,
                 "Your registration: " + event.title(),
                 text,
@@ -61,13 +80,30 @@ public class RegistrationConfirmation {
     }
 
     public void waitlisted(EventRow event, java.util.UUID registrationId, Mail.Recipient to) {
+        waitlisted(event, registrationId, to, dedupeKey(registrationId));
+    }
+
+    public void waitlisted(EventRow event, java.util.UUID registrationId, Mail.Recipient to, String dedupeKey) {
         mailer.send(Mail.text(
-                dedupeKey(registrationId),
+                dedupeKey,
                 to,
                 "You are on the waitlist: " + event.title(),
                 "Hello " + (to.name() == null ? "" : to.name()) + ",\n\n" + event.title()
                         + " is full for now: you are on its waitlist. If seats free up, they are offered to you in"
                         + " turn and we will write again.\n"));
+    }
+
+    /** Tells a registrant the event is cancelled (once per registration), with the reason when one was given. */
+    public void eventCancelled(EventRow event, java.util.UUID registrationId, Mail.Recipient to, String reason) {
+        String when = event.startsAt().format(WHEN) + " (" + event.timeZone() + ")";
+        mailer.send(Mail.text(
+                cancelledKey(registrationId),
+                to,
+                "Event cancelled: " + event.title(),
+                "Hello " + (to.name() == null ? "" : to.name()) + ",\n\n"
+                        + "we are sorry: " + event.title() + ", planned for " + when + ", is cancelled"
+                        + (reason == null || reason.isBlank() ? "." : " (" + reason.strip() + ").")
+                        + "\nYour registration is cancelled with it; you need not do anything.\n"));
     }
 
     static String escape(String s) {

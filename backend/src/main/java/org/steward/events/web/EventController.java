@@ -94,9 +94,16 @@ public class EventController {
     }
 
     @Post("/{id}/cancel")
-    @Operation(summary = "Cancel a DRAFT or PUBLISHED event, with an optional reason")
-    public EventView cancel(UUID id, @Valid @Body @Nullable EventRequests.ReasonRequest request) {
-        return events.cancel(id, request == null ? null : request.reason());
+    @Operation(
+            summary = "Cancel a DRAFT or PUBLISHED event, with an optional reason: its REGISTERED, WAITLISTED and"
+                    + " OFFERED registrations are cancelled too, their fees refunded when refundFees is true (default"
+                    + " false), and registrants with an email told when notify is true (the default)")
+    public EventView cancel(UUID id, @Valid @Body @Nullable EventRequests.CancelEventRequest request) {
+        return events.cancel(
+                id,
+                request == null ? null : request.reason(),
+                request != null && Boolean.TRUE.equals(request.refundFees()),
+                request == null || !Boolean.FALSE.equals(request.notifyRegistrants()));
     }
 
     @Post("/{id}/complete")

@@ -1,8 +1,10 @@
 package org.steward.events.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.steward.events.EventCommands;
 import org.steward.events.RegistrationService;
+import org.steward.shared.errors.InvalidInputException;
 
 /** Request bodies of the events API. Amounts are decimal strings ("25.00"), date-times local to the event's zone. */
 final class EventRequests {
@@ -70,8 +73,16 @@ final class EventRequests {
         }
     }
 
+    /**
+     * Cancel an event: every registration still REGISTERED, WAITLISTED or OFFERED is cancelled; {@code refundFees}
+     * (default false) refunds their fees through the gift ledger, {@code notify} (default true) emails each
+     * registrant who has an address.
+     */
     @Serdeable
-    record ReasonRequest(@Nullable @Size(max = 500) String reason) {}
+    record CancelEventRequest(
+            @Nullable @Size(max = 500) String reason,
+            @Nullable Boolean refundFees,
+            @JsonProperty("notify") @Nullable Boolean notifyRegistrants) {}
 
     /** Cancel a registration; {@code refund} true refunds its fee through the gift ledger. */
     @Serdeable
@@ -103,10 +114,32 @@ final class EventRequests {
     @Serdeable
     record AnswerRequest(@NotNull UUID questionId, @NotNull @Size(max = 2000) String answer) {}
 
-    /** Guests: named ones ({@code guestNames}) and, or, a count of unnamed ones. */
+    /** A new person to register: run through the duplicate rules before being created. */
+    @Serdeable
+    record PersonRequest(
+            @NotBlank @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName,
+            @Nullable @Email @Size(max = 320) String email,
+            @Nullable
+                    @Size(max = 40)
+                    @Pattern(regexp = "[0-9+()./ x-]*", message = "may contain digits, spaces and + ( ) . / - x only")
+                    String phone) {
+
+        EventCommands.NewPerson command() {
+            return new EventCommands.NewPerson(firstName, lastName, blankToNull(email), blankToNull(phone));
+        }
+    }
+
+    /**
+     * Guests: named ones ({@code guestNames}) and, or, a count of unnamed ones. Exactly one of {@code constituentId}
+     * (an existing constituent) and {@code person} (a new one, checked against the duplicate rules; {@code
+     * createAnyway} true creates it despite likely duplicates).
+     */
     @Serdeable
     record RegistrationRequest(
-            @NotNull UUID constituentId,
+            @Nullable UUID constituentId,
+            @Nullable @Valid PersonRequest person,
+            @Nullable Boolean createAnyway,
             @NotNull UUID ticketTypeId,
             @Nullable @Size(max = RegistrationService.MAX_GUESTS) List<@NotBlank @Size(max = 200) String> guestNames,
             @Nullable @Min(0) @Max(RegistrationService.MAX_GUESTS) Integer unnamedGuests,
@@ -114,6 +147,18 @@ final class EventRequests {
             @Nullable @Size(max = 1000) String dietaryNotes,
             @Nullable @Size(max = 1000) String accessibilityNotes,
             @Nullable @Size(max = 50) String paymentMethod) {
+
+        /** 400 validation.failed naming both fields unless exactly one of them is given. */
+        void requireOneRegistrant() {
+            if ((constituentId == null) == (person == null)) {
+                String message = constituentId == null
+                        ? "give constituentId (an existing constituent) or person (a new one)"
+                        : "give constituentId or person, not both";
+                throw new InvalidInputException(List.of(
+                        new InvalidInputException.FieldError("constituentId", message),
+                        new InvalidInputException.FieldError("person", message)));
+            }
+        }
 
         EventCommands.Register command() {
             return new EventCommands.Register(
@@ -130,6 +175,10 @@ final class EventRequests {
                     accessibilityNotes,
                     paymentMethod == null || paymentMethod.isBlank() ? null : paymentMethod.strip());
         }
+    }
+
+    private static String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Serdeable

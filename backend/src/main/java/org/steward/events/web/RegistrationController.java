@@ -51,15 +51,26 @@ public class RegistrationController {
 
     @Post("/events/{id}/registrations")
     @Operation(
-            summary = "Register a constituent (and guests): REGISTERED when the party fits, WAITLISTED otherwise; with"
-                    + " an Idempotency-Key header the same request sent again returns the same registration")
+            summary = "Register a constituent (constituentId) or a new person (person, checked against the duplicate"
+                    + " rules: 409 events.possible-duplicate lists the likely matches unless createAnyway is true), and"
+                    + " guests: REGISTERED when the party fits, WAITLISTED otherwise; with an Idempotency-Key header"
+                    + " the same request sent again returns the same registration")
     public HttpResponse<RegistrationView> register(
             UUID id,
             @Header("Idempotency-Key") @Nullable String idempotencyKey,
             @Valid @Body EventRequests.RegistrationRequest request) {
+        request.requireOneRegistrant();
         String key = idempotencyKey(idempotencyKey);
         String hash = key == null ? null : hash(id, request);
-        RegistrationView created = registrations.register(id, request.command(), key, hash);
+        RegistrationView created = request.person() == null
+                ? registrations.register(id, request.command(), key, hash)
+                : registrations.registerPerson(
+                        id,
+                        request.person().command(),
+                        Boolean.TRUE.equals(request.createAnyway()),
+                        request.command(),
+                        key,
+                        hash);
         return HttpResponse.created(created, URI.create("/api/registrations/" + created.id()));
     }
 

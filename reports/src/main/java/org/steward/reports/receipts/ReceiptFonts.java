@@ -1,13 +1,9 @@
 package org.steward.reports.receipts;
 
 import com.lowagie.text.pdf.BaseFont;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import org.steward.reports.PdfFonts;
 
 /**
  * DejaVu Sans and DejaVu Sans Bold, shipped in this jar (license beside them in {@code org/steward/reports/fonts/}),
@@ -16,40 +12,14 @@ import java.util.Locale;
  */
 final class ReceiptFonts {
 
-    private static final String FOLDER = "org/steward/reports/fonts/";
-    static final BaseFont REGULAR = load("DejaVuSans.ttf");
-    static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
+    static final BaseFont REGULAR = PdfFonts.REGULAR;
+    static final BaseFont BOLD = PdfFonts.BOLD;
 
     private ReceiptFonts() {}
 
-    private static BaseFont load(String file) {
-        try (InputStream in = ReceiptFonts.class.getClassLoader().getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + FOLDER + file + " missing from the classpath");
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Loads a TrueType or OpenType font file (a collection as {@code file.ttc}, its first font taken) to stand in
-     * for characters DejaVu lacks, embedded as a subset like the shipped ones.
-     */
+    /** See {@link PdfFonts#fallback(Path)}. */
     static BaseFont fallback(Path file) {
-        if (!Files.isReadable(file)) {
-            throw new IllegalArgumentException("Fallback font " + file + " is not a readable file");
-        }
-        String name = file.toString();
-        String withIndex = name.toLowerCase(Locale.ROOT).endsWith(".ttc") ? name + ",0" : name;
-        try {
-            return BaseFont.createFont(withIndex, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Fallback font " + file + " could not be read", e);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Fallback font " + file + " is not a font OpenPDF can embed", e);
-        }
+        return PdfFonts.fallback(file);
     }
 
     /**
@@ -69,7 +39,6 @@ final class ReceiptFonts {
 
     /** Whether the shipped font draws every character of {@code text}. */
     static boolean coversAll(String text) {
-        return text.codePoints()
-                .allMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || REGULAR.charExists(c));
+        return PdfFonts.coversAll(text);
     }
 }
