@@ -14,7 +14,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconCamera, IconPhoto, IconSearch, IconWifiOff } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 
 import { ContentLayout } from '@/components/ui/content-layout';
@@ -63,6 +63,8 @@ export function CheckInPage() {
   const [scanMessage, setScanMessage] = useState<ScanMessage | null>(null);
   const [decoding, setDecoding] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  // Cleared after each photo, so the same picture can be chosen again.
+  const resetPhoto = useRef<() => void>(null);
 
   // Load the decoder while the network is there, so scanning works offline later.
   useEffect(() => {
@@ -113,6 +115,7 @@ export function CheckInPage() {
       });
     } finally {
       setDecoding(false);
+      resetPhoto.current?.();
     }
   }
 
@@ -195,7 +198,12 @@ export function CheckInPage() {
             <Button size="lg" leftSection={<IconCamera aria-hidden />} onClick={() => setScannerOpen(true)}>
               Scan
             </Button>
-            <FileButton onChange={(file) => void handlePhoto(file)} accept="image/*" capture="environment">
+            <FileButton
+              onChange={(file) => void handlePhoto(file)}
+              accept="image/*"
+              capture="environment"
+              resetRef={resetPhoto}
+            >
               {(props) => (
                 <Button
                   {...props}
