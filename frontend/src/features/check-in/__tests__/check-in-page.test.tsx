@@ -125,7 +125,7 @@ describe('CheckInPage', () => {
     // Shown at once, queued, nothing sent.
     expect(await screen.findByTestId('queue-banner')).toHaveTextContent('Offline: 1 check-in waiting to be sent');
     expect(counts()).toHaveTextContent('Checked in 2 of 5 people, 2 of 3 parties');
-    expect(within(screen.getByRole('list', { name: 'Parties' })).getByText('Waiting to be sent')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Parties' })).getByText('Queued')).toBeInTheDocument();
     expect(first.backend.state.requests).toHaveLength(0);
     const [queued] = stored('queue') as { key: string }[];
     expect(queued!.key).toMatch(/^[0-9a-f-]{36}$/);

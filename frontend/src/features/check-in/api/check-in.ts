@@ -12,10 +12,22 @@ export const checkInKeys = {
 export const REFRESH_INTERVAL_MS = 10_000;
 
 export async function fetchCheckIn(eventId: string, signal?: AbortSignal): Promise<CheckInData> {
-  const data = await apiRequest<CheckInData>(`/api/events/${encodeURIComponent(eventId)}/check-in`, {
+  const answer = await apiRequest<CheckInData>(`/api/events/${encodeURIComponent(eventId)}/check-in`, {
     signal,
     silent: true,
   });
+  // The API leaves out null members: fill them in once, here.
+  const data: CheckInData = {
+    ...answer,
+    roster: (answer.roster ?? []).map((entry) => ({
+      ...entry,
+      guestNames: entry.guestNames ?? [],
+      unnamedGuests: entry.unnamedGuests ?? 0,
+      guestsCheckedIn: entry.guestsCheckedIn ?? 0,
+      checkedInAt: entry.checkedInAt ?? null,
+      checkInCode: entry.checkInCode ?? null,
+    })),
+  };
   saveRoster(eventId, data);
   return data;
 }

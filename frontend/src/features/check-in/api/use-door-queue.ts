@@ -58,7 +58,7 @@ function applyView(data: CheckInData | undefined, view: RegistrationView): Check
             ...entry,
             status: view.status,
             guestsCheckedIn: view.guestsCheckedIn,
-            checkedInAt: view.checkedInAt,
+            checkedInAt: view.checkedInAt ?? null,
             version: view.version ?? entry.version,
           }
         : entry,

@@ -7,6 +7,7 @@ import {
   Group,
   Loader,
   Paper,
+  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -194,7 +195,7 @@ export function CheckInPage() {
             </Text>
           </Paper>
 
-          <Group grow gap="sm">
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <Button size="lg" leftSection={<IconCamera aria-hidden />} onClick={() => setScannerOpen(true)}>
               Scan
             </Button>
@@ -216,7 +217,7 @@ export function CheckInPage() {
                 </Button>
               )}
             </FileButton>
-          </Group>
+          </SimpleGrid>
 
           {scanMessage ? (
             <Alert
@@ -284,7 +285,7 @@ export function CheckInPage() {
                       </Badge>
                       {waitingIds.has(entry.registrationId) ? (
                         <Badge color="yellow" variant="light">
-                          Waiting to be sent
+                          Queued
                         </Badge>
                       ) : null}
                     </Stack>

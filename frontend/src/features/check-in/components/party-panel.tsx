@@ -51,7 +51,7 @@ function PartyDetails({ entry, waiting, onCheckIn, onUndo }: Omit<PartyPanelProp
         </Badge>
         {waiting ? (
           <Badge color="yellow" size="lg" variant="light">
-            Waiting to be sent
+            Queued
           </Badge>
         ) : null}
       </Group>

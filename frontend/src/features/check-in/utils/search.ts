@@ -27,5 +27,5 @@ export function filterRoster(roster: readonly RosterEntry[], search: string): Ro
 export function findByCode(roster: readonly RosterEntry[], code: string): RosterEntry | undefined {
   const wanted = code.trim();
   if (!wanted) return undefined;
-  return roster.find((entry) => entry.checkInCode !== null && entry.checkInCode === wanted);
+  return roster.find((entry) => entry.checkInCode === wanted);
 }

@@ -4,7 +4,10 @@ export type PublicQuestion = { id: string; text: string; required: boolean };
 /** A ticket type on sale; `seatsLeft` also counts the event's own capacity (null: nothing limits it). */
 export type PublicTicket = { id: string; name: string; price: string; currency: string; seatsLeft: number | null };
 
-/** A published event open for registration, as `GET /api/public/events` shows it (date-times local to `timeZone`). */
+/**
+ * A published event open for registration, as `GET /api/public/events` shows it (date-times local to `timeZone`).
+ * The API leaves out members that are null, so a nullable member may also be missing.
+ */
 export type PublicEvent = {
   id: string;
   title: string;

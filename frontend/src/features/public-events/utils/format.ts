@@ -28,8 +28,9 @@ export function formatPrice(price: string, currency: string): string {
 }
 
 /** "Full: new sign-ups join the waitlist", "3 places left", or nothing when seats are not limited. */
-export function seatsText(seatsLeft: number | null): string | null {
-  if (seatsLeft === null) return null;
+export function seatsText(seatsLeft: number | null | undefined): string | null {
+  // the API leaves out a null member
+  if (seatsLeft === null || seatsLeft === undefined) return null;
   if (seatsLeft <= 0) return 'Full: new sign-ups join the waitlist';
   return seatsLeft === 1 ? '1 place left' : `${seatsLeft} places left`;
 }
