@@ -116,27 +116,27 @@ function ScannerBody({ onClose, onCode }: Omit<CameraScannerProps, 'opened'>) {
 
   return (
     <Stack gap="sm">
-        {problem ? (
-          <Alert color="red" variant="light" role="alert" title="No camera">
-            {problem}
-          </Alert>
-        ) : (
-          <>
-            <Text size="sm" c="dimmed">
-              {starting ? 'Opening the camera…' : 'Hold the QR code of the confirmation email in front of the camera.'}
-            </Text>
-            <video
-              ref={videoRef}
-              muted
-              playsInline
-              aria-label="Camera picture"
-              style={{ width: '100%', maxHeight: '60dvh', background: 'black', borderRadius: 8, objectFit: 'cover' }}
-            />
-          </>
-        )}
-        <Button variant="default" size="md" onClick={onClose}>
-          Close the camera
-        </Button>
+      {problem ? (
+        <Alert color="red" variant="light" role="alert" title="No camera">
+          {problem}
+        </Alert>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed">
+            {starting ? 'Opening the camera…' : 'Hold the QR code of the confirmation email in front of the camera.'}
+          </Text>
+          <video
+            ref={videoRef}
+            muted
+            playsInline
+            aria-label="Camera picture"
+            style={{ width: '100%', maxHeight: '60dvh', background: 'black', borderRadius: 8, objectFit: 'cover' }}
+          />
+        </>
+      )}
+      <Button variant="default" size="md" onClick={onClose}>
+        Close the camera
+      </Button>
     </Stack>
   );
 }
