@@ -5,7 +5,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 
 import { cssVariablesResolver, theme } from '@/config/theme';
 import { createQueryClient } from '@/lib/react-query';
-import { getSession, subscribeToSession } from '@/lib/session';
+import { getSession, lastSessionEndReason, subscribeToSession } from '@/lib/session';
+import { forgetRosters } from '@/features/check-in/utils/check-in-store';
 
 type AppProviderProps = {
   children: ReactNode;
@@ -20,7 +21,11 @@ export function AppProvider({ children, queryClient }: AppProviderProps) {
   useEffect(
     () =>
       subscribeToSession(() => {
-        if (getSession() === null) client.clear();
+        if (getSession() === null) {
+          client.clear();
+          // the door's rosters name people: a browser that signed out keeps none (unsent check-ins stay)
+          if (lastSessionEndReason() === 'signed-out') forgetRosters();
+        }
       }),
     [client],
   );

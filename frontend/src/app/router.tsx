@@ -18,12 +18,16 @@ import {
   usersEntry,
   type NavigationEntry,
 } from '@/app/navigation';
+import type { Role } from '@/config/roles';
 import { RequireAuth } from '@/app/require-auth';
 import { RequireRoles } from '@/app/require-roles';
 import { HomeRoute } from '@/app/routes/home';
 import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { RouteError } from '@/app/routes/route-error';
+
+/** Who may work the door (the API checks again). */
+const CHECK_IN_ROLES: readonly Role[] = ['ADMIN', 'EVENT_COORDINATOR'];
 
 /** A page below a module's path ("" is the module's own page, "new", ":id/edit"…). */
 type ModulePage = { path: string; load: () => Promise<ComponentType> };
@@ -53,6 +57,19 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <PageLoader />,
     children: [
       { path: '/login', element: <LoginRoute /> },
+      // The public sign-up pages: no sign-in, outside the staff layout.
+      {
+        path: '/public/events',
+        lazy: async () => ({
+          Component: (await import('@/features/public-events/components/public-events-page')).PublicEventsPage,
+        }),
+      },
+      {
+        path: '/public/events/:id',
+        lazy: async () => ({
+          Component: (await import('@/features/public-events/components/public-event-page')).PublicEventPage,
+        }),
+      },
       {
         element: <RequireAuth />,
         children: [
@@ -200,6 +217,18 @@ export const routes: RouteObject[] = [
               moduleRoute(auditEntry, () =>
                 import('@/app/routes/audit').then((module) => module.AuditRoute),
               ),
+              {
+                // The door: phones and tablets first (docs/adr/0021).
+                element: <RequireRoles roles={CHECK_IN_ROLES} />,
+                children: [
+                  {
+                    path: 'events/:id/check-in',
+                    lazy: async () => ({
+                      Component: (await import('@/features/check-in/components/check-in-page')).CheckInPage,
+                    }),
+                  },
+                ],
+              },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },

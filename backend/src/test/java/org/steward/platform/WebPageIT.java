@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.steward.support.Api;
 import org.steward.support.TestUsers;
@@ -36,6 +37,12 @@ class WebPageIT {
         assertThat(root.body()).contains("<div id=\"root\">");
         assertThat(clientRoute.statusCode()).isEqualTo(200);
         assertThat(clientRoute.body()).isEqualTo(root.body());
+        // the public sign-up pages, to visitors who never signed in
+        for (String publicPage : new String[] {"/public/events", "/public/events/" + UUID.randomUUID()}) {
+            var page = fetch(publicPage);
+            assertThat(page.statusCode()).as(publicPage).isEqualTo(200);
+            assertThat(page.body()).as(publicPage).isEqualTo(root.body());
+        }
         String script = root.body().replaceAll("(?s).*src=\"(/assets/[^\"]+\\.js)\".*", "$1");
         assertThat(fetch(script).statusCode()).isEqualTo(200);
     }
