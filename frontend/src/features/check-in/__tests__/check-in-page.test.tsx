@@ -89,7 +89,7 @@ describe('CheckInPage', () => {
     expect(screen.getByText('0 parties found')).toBeInTheDocument();
   });
 
-  it('checks a party in with the guests who came, each tap with its own key and time, and undoes it', async () => {
+  it('checks a party in with the guests who came, each tap with its own key, and undoes it', async () => {
     const { user, backend } = renderDoor();
     const dialog = await openParty(user, /Ada Lovelace/);
     expect(within(dialog).getByText('Guests who came (2 of 2)')).toBeInTheDocument();
@@ -102,7 +102,8 @@ describe('CheckInPage', () => {
     const [checkIn] = backend.state.requests;
     expect(checkIn).toMatchObject({ kind: 'check-in', registrationId: 'reg-ada', body: { guestsCheckedIn: 1 } });
     expect(checkIn!.key).toMatch(/^[0-9a-f-]{36}$/);
-    expect(checkIn!.body!.checkedInAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    // Sent at once: the server's clock dates it (a phone's clock may run ahead).
+    expect(checkIn!.body!.checkedInAt).toBeNull();
     await waitFor(() => expect(counts()).toHaveTextContent('Checked in 3 of 5 people, 2 of 3 parties'));
     expect(screen.getByRole('status')).toHaveTextContent('Ada Lovelace checked in');
 

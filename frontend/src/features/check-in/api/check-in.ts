@@ -48,6 +48,13 @@ export function useCheckInData(eventId: string) {
   });
 }
 
+/** A tap sent at once leaves the time to the server (a phone's clock may run ahead); one that waited in the queue sends when it happened. */
+const QUEUED_AFTER_MS = 30_000;
+
+export function tapTimeToSend(at: string, now: number = Date.now()): string | null {
+  return now - Date.parse(at) > QUEUED_AFTER_MS ? at : null;
+}
+
 /**
  * Sends one check-in or undo with its own `Idempotency-Key`: a replay after a lost answer gets the registration as
  * it is now and changes nothing.
@@ -59,7 +66,7 @@ export function sendAction(action: QueuedAction): Promise<RegistrationView> {
     return apiRequest<RegistrationView>(`/api/registrations/${id}/check-in`, {
       method: 'POST',
       headers,
-      body: { guestsCheckedIn: action.guestsCheckedIn, checkedInAt: action.at },
+      body: { guestsCheckedIn: action.guestsCheckedIn, checkedInAt: tapTimeToSend(action.at) },
       silent: true,
     });
   }
