@@ -1,7 +1,7 @@
 // Data generators for the events pages' tests, mirroring the backend's views (org.steward.events.EventView,
 // TicketTypeView, RegistrationView). Dates are local to the event's zone, instants ISO 8601 UTC.
 
-import type { Registration, StewardEvent, TicketType } from '@/features/events/types/events';
+import type { Registration, StewardEvent, TicketType } from '@/types/events';
 
 let counter = 0;
 

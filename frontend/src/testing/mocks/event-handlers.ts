@@ -7,7 +7,7 @@ import type {
   StewardEvent,
   TicketType,
   TicketTypeRequest,
-} from '@/features/events/types/events';
+} from '@/types/events';
 import { constituentDisplayName } from '@/testing/data-generators';
 import { createEvent, createRegistration, createTicketType } from '@/testing/event-generators';
 import { db } from '@/testing/mocks/db';
@@ -455,7 +455,7 @@ export const eventHandlers = [
     const bytes = document.endsWith('.xlsx') ? 'PK\u0003\u0004' : document.endsWith('.pdf') ? '%PDF-1.4' : 'BEGIN:VCALENDAR';
     return new HttpResponse(bytes, {
       headers: {
-        'Content-Type': types[document]!,
+        'Content-Type': types[document],
         'Content-Disposition': `attachment; filename="event-${String(params.id)}-${document}"`,
       },
     });

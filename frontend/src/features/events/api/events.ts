@@ -17,7 +17,7 @@ import type {
   TicketType,
   TicketTypeRequest,
   TransferRequest,
-} from '@/features/events/types/events';
+} from '@/types/events';
 
 /** Every query of the events pages starts with `['events']`, so one invalidation refreshes them all. */
 export const eventKeys = {

@@ -11,7 +11,7 @@ import { formatDateTime } from '@/utils/format';
 import { useCreateEvent, useEvent, useUpdateEvent } from '@/features/events/api/events';
 import { EventForm } from '@/features/events/components/event-form';
 import { useEventPermissions } from '@/features/events/hooks/use-event-permissions';
-import type { StewardEvent } from '@/features/events/types/events';
+import type { StewardEvent } from '@/types/events';
 import { STALE_VERSION_CODE } from '@/features/events/utils/labels';
 
 function NotAllowed() {

@@ -21,7 +21,7 @@ import { UnsavedChangesModal } from '@/components/ui/unsaved-changes-modal';
 import { useUnsavedChangesGuard } from '@/hooks/use-unsaved-changes-guard';
 import { isApiError, type Problem, type Violation } from '@/lib/api-client';
 import { violationsToFormErrors } from '@/lib/form-errors';
-import type { EventRequest, StewardEvent } from '@/features/events/types/events';
+import type { EventRequest, StewardEvent } from '@/types/events';
 import { timeZones } from '@/features/events/utils/dates';
 import {
   EVENT_FORM_FIELDS,

@@ -26,7 +26,7 @@ import { RegistrationsCard } from '@/features/events/components/registrations-ca
 import { CancelEventModal } from '@/features/events/components/registration-modals';
 import { TicketTypesCard } from '@/features/events/components/ticket-types-card';
 import { useEventPermissions } from '@/features/events/hooks/use-event-permissions';
-import type { StewardEvent } from '@/features/events/types/events';
+import type { StewardEvent } from '@/types/events';
 import { formatEventWhen, formatLocalDateTime } from '@/features/events/utils/dates';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

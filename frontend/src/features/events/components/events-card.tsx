@@ -3,7 +3,7 @@ import { IconCalendarEvent } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
 import { useEventsSummary } from '@/features/events/api/events';
-import type { EventsSummaryItem } from '@/features/events/types/events';
+import type { EventsSummaryItem } from '@/types/events';
 import { formatLocalDateTime } from '@/features/events/utils/dates';
 import { REGISTRATION_STATUS_COLORS, REGISTRATION_STATUS_LABELS } from '@/features/events/utils/labels';
 

@@ -8,7 +8,7 @@ import { ContentLayout } from '@/components/ui/content-layout';
 import { pagingProps } from '@/components/ui/table-paging';
 import { useEvents } from '@/features/events/api/events';
 import { useEventPermissions } from '@/features/events/hooks/use-event-permissions';
-import { EVENT_STATUSES, type EventFilters, type EventStatus, type StewardEvent } from '@/features/events/types/events';
+import { EVENT_STATUSES, type EventFilters, type EventStatus, type StewardEvent } from '@/types/events';
 import { formatEventWhen } from '@/features/events/utils/dates';
 import { EVENT_STATUS_COLORS, EVENT_STATUS_LABELS } from '@/features/events/utils/labels';
 

@@ -32,7 +32,7 @@ import type {
   RegistrationRequest,
   StewardEvent,
   TicketType,
-} from '@/features/events/types/events';
+} from '@/types/events';
 import { POSSIBLE_DUPLICATE_CODE } from '@/features/events/utils/labels';
 
 /** How a paid ticket was paid; none means the fee is recorded as pending. */

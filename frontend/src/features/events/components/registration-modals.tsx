@@ -7,7 +7,7 @@ import { FormProblemAlert } from '@/components/ui/form-problem-alert';
 import { isApiError, type ApiError } from '@/lib/api-client';
 import type { ConstituentSearchItem } from '@/types/constituents';
 import { useCancelEvent, useCancelRegistration, useTransferRegistration } from '@/features/events/api/events';
-import type { Registration, StewardEvent } from '@/features/events/types/events';
+import type { Registration, StewardEvent } from '@/types/events';
 
 function nameOf(registration: Registration) {
   return registration.constituentName ?? 'this registration';

@@ -34,7 +34,7 @@ import {
   type RegistrationStatus,
   type StewardEvent,
   type TicketType,
-} from '@/features/events/types/events';
+} from '@/types/events';
 import {
   ACTIVE_REGISTRATION_STATUSES,
   REGISTRATION_STATUS_COLORS,

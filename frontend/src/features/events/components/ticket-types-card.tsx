@@ -32,7 +32,7 @@ import {
   useSaveTicketType,
   useTicketTypes,
 } from '@/features/events/api/events';
-import type { StewardEvent, TicketType } from '@/features/events/types/events';
+import type { StewardEvent, TicketType } from '@/types/events';
 
 type TicketValues = { name: string; price: string; currency: string; fairMarketValue: string; capacity: string };
 

@@ -1,4 +1,4 @@
-import type { EventRequest, StewardEvent } from '@/features/events/types/events';
+import type { EventRequest, StewardEvent } from '@/types/events';
 import { browserTimeZone, fromInputValue, toInputValue } from '@/features/events/utils/dates';
 import { randomId } from '@/utils/random-id';
 

@@ -1,4 +1,4 @@
-import type { EventStatus, RegistrationStatus } from '@/features/events/types/events';
+import type { EventStatus, RegistrationStatus } from '@/types/events';
 
 export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
   DRAFT: 'Draft',

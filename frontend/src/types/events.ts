@@ -1,6 +1,7 @@
-// The events API's shapes (org.steward.events.EventView, TicketTypeView, RegistrationView, EventsSummary and the
-// request records in org.steward.events.web.EventRequests). Date-times without an offset are local to the
-// event's `timeZone`; instants (createdAt, offerExpiresAt…) are ISO 8601 with a zone.
+// The events API's shapes, shared by the events pages and the test mocks (org.steward.events.EventView,
+// TicketTypeView, RegistrationView, EventsSummary and the request records in org.steward.events.web.EventRequests).
+// Date-times without an offset are local to the event's `timeZone`; instants (createdAt, offerExpiresAt…) are
+// ISO 8601 with a zone.
 
 import type { Page } from '@/lib/api-client';
 
