@@ -106,6 +106,16 @@ export function RegistrationsCard({
             </Button>
           ) : null}
         </Group>
+        <TextInput
+          label="Search by name"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPage(1);
+          }}
+          w={{ base: '100%', xs: 320 }}
+        />
         <Tabs
           value={status}
           onChange={(value) => {
@@ -122,126 +132,124 @@ export function RegistrationsCard({
               </Tabs.Tab>
             ))}
           </Tabs.List>
-        </Tabs>
-        <TextInput
-          label="Search by name"
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            setPage(1);
-          }}
-          w={{ base: '100%', xs: 320 }}
-        />
-        <Text size="sm" c="dimmed" role="status">
-          {data
-            ? `${data.total.toLocaleString()} ${REGISTRATION_STATUS_LABELS[status].toLowerCase()} ${data.total === 1 ? 'party' : 'parties'}`
-            : ' '}
-        </Text>
-        <DataTable<Registration>
-          aria-label={`${REGISTRATION_STATUS_LABELS[status]} registrations`}
-          withTableBorder
-          borderRadius="sm"
-          striped
-          minHeight={data && data.items.length > 0 ? undefined : 160}
-          idAccessor="id"
-          records={data?.items ?? []}
-          fetching={registrations.isFetching && !data}
-          noRecordsText={registrations.isError ? 'The registrations could not be loaded.' : 'Nobody here.'}
-          {...pagingProps({
-            total: data?.total ?? 0,
-            page,
-            size,
-            sizes: PAGE_SIZES,
-            onPageChange: setPage,
-            onSizeChange: (next) => {
-              setSize(next);
-              setPage(1);
-            },
-          })}
-          columns={[
-            ...(waitlist
-              ? [
-                  {
-                    accessor: 'position',
-                    title: '#',
-                    width: 48,
-                    render: (registration: Registration) => position(registration),
-                  },
-                ]
-              : []),
-            {
-              accessor: 'constituentName',
-              title: 'Name',
-              render: (registration) => (
-                <Stack gap={2}>
-                  <Anchor component={Link} to={`/constituents/${registration.constituentId}`} size="sm">
-                    {registration.constituentName ?? 'Unnamed constituent'}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {ticketName(registration.ticketTypeId)} · {partyText(registration)}
-                    {registration.guestNames.length > 0 ? ` (${registration.guestNames.join(', ')})` : ''}
+          {REGISTRATION_STATUSES.map((option) => (
+            <Tabs.Panel key={option} value={option} pt="sm">
+              {option === status ? (
+                <Stack gap="sm">
+                  <Text size="sm" c="dimmed" role="status">
+                    {data
+                      ? `${data.total.toLocaleString()} ${REGISTRATION_STATUS_LABELS[status].toLowerCase()} ${data.total === 1 ? 'party' : 'parties'}`
+                      : ' '}
                   </Text>
-                  {registration.status === 'OFFERED' && registration.offerExpiresAt ? (
-                    <Text size="xs" c="grape.8">
-                      Offer holds until {formatDateTime(registration.offerExpiresAt)}
-                    </Text>
-                  ) : null}
+                  <DataTable<Registration>
+                    aria-label={`${REGISTRATION_STATUS_LABELS[status]} registrations`}
+                    withTableBorder
+                    borderRadius="sm"
+                    striped
+                    minHeight={data && data.items.length > 0 ? undefined : 160}
+                    idAccessor="id"
+                    records={data?.items ?? []}
+                    fetching={registrations.isFetching && !data}
+                    noRecordsText={registrations.isError ? 'The registrations could not be loaded.' : 'Nobody here.'}
+                    {...pagingProps({
+                      total: data?.total ?? 0,
+                      page,
+                      size,
+                      sizes: PAGE_SIZES,
+                      onPageChange: setPage,
+                      onSizeChange: (next) => {
+                        setSize(next);
+                        setPage(1);
+                      },
+                    })}
+                    columns={[
+                      ...(waitlist
+                        ? [
+                            {
+                              accessor: 'position',
+                              title: '#',
+                              width: 48,
+                              render: (registration: Registration) => position(registration),
+                            },
+                          ]
+                        : []),
+                      {
+                        accessor: 'constituentName',
+                        title: 'Name',
+                        render: (registration) => (
+                          <Stack gap={2}>
+                            <Anchor component={Link} to={`/constituents/${registration.constituentId}`} size="sm">
+                              {registration.constituentName ?? 'Unnamed constituent'}
+                            </Anchor>
+                            <Text size="xs" c="dimmed">
+                              {ticketName(registration.ticketTypeId)} · {partyText(registration)}
+                              {registration.guestNames.length > 0 ? ` (${registration.guestNames.join(', ')})` : ''}
+                            </Text>
+                            {registration.status === 'OFFERED' && registration.offerExpiresAt ? (
+                              <Text size="xs" c="grape.8">
+                                Offer holds until {formatDateTime(registration.offerExpiresAt)}
+                              </Text>
+                            ) : null}
+                          </Stack>
+                        ),
+                      },
+                      {
+                        accessor: 'status',
+                        title: 'Status',
+                        visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
+                        render: (registration) => (
+                          <Badge size="sm" variant="light" color={REGISTRATION_STATUS_COLORS[registration.status]}>
+                            {REGISTRATION_STATUS_LABELS[registration.status]}
+                          </Badge>
+                        ),
+                      },
+                      {
+                        accessor: 'createdAt',
+                        title: 'Registered',
+                        visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.md})`,
+                        render: (registration) => formatDateTime(registration.createdAt),
+                      },
+                      {
+                        accessor: 'actions',
+                        title: <VisuallyHidden>Actions</VisuallyHidden>,
+                        textAlign: 'right',
+                        width: 56,
+                        render: (registration) => (
+                          <Menu position="bottom-end" withinPortal>
+                            <Menu.Target>
+                              <ActionIcon variant="subtle" aria-label={`Actions for ${registration.constituentName ?? 'registration'}`}>
+                                <IconDots size={18} aria-hidden />
+                              </ActionIcon>
+                            </Menu.Target>
+                            <Menu.Dropdown>
+                              <Menu.Item component={Link} to={`/constituents/${registration.constituentId}`}>
+                                Open donor
+                              </Menu.Item>
+                              {canWrite && registration.status === 'OFFERED' ? (
+                                <>
+                                  <Menu.Item onClick={() => answer(registration, 'accept-offer')}>Accept offer</Menu.Item>
+                                  <Menu.Item onClick={() => answer(registration, 'decline-offer')}>Decline offer</Menu.Item>
+                                </>
+                              ) : null}
+                              {canWrite && ACTIVE_REGISTRATION_STATUSES.includes(registration.status) ? (
+                                <>
+                                  <Menu.Item onClick={() => setTransferring(registration)}>Transfer…</Menu.Item>
+                                  <Menu.Item color="red" onClick={() => setCancelling(registration)}>
+                                    Cancel registration…
+                                  </Menu.Item>
+                                </>
+                              ) : null}
+                            </Menu.Dropdown>
+                          </Menu>
+                        ),
+                      },
+                    ]}
+                  />
                 </Stack>
-              ),
-            },
-            {
-              accessor: 'status',
-              title: 'Status',
-              visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
-              render: (registration) => (
-                <Badge size="sm" variant="light" color={REGISTRATION_STATUS_COLORS[registration.status]}>
-                  {REGISTRATION_STATUS_LABELS[registration.status]}
-                </Badge>
-              ),
-            },
-            {
-              accessor: 'createdAt',
-              title: 'Registered',
-              visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.md})`,
-              render: (registration) => formatDateTime(registration.createdAt),
-            },
-            {
-              accessor: 'actions',
-              title: <VisuallyHidden>Actions</VisuallyHidden>,
-              textAlign: 'right',
-              width: 56,
-              render: (registration) => (
-                <Menu position="bottom-end" withinPortal>
-                  <Menu.Target>
-                    <ActionIcon variant="subtle" aria-label={`Actions for ${registration.constituentName ?? 'registration'}`}>
-                      <IconDots size={18} aria-hidden />
-                    </ActionIcon>
-                  </Menu.Target>
-                  <Menu.Dropdown>
-                    <Menu.Item component={Link} to={`/constituents/${registration.constituentId}`}>
-                      Open donor
-                    </Menu.Item>
-                    {canWrite && registration.status === 'OFFERED' ? (
-                      <>
-                        <Menu.Item onClick={() => answer(registration, 'accept-offer')}>Accept offer</Menu.Item>
-                        <Menu.Item onClick={() => answer(registration, 'decline-offer')}>Decline offer</Menu.Item>
-                      </>
-                    ) : null}
-                    {canWrite && ACTIVE_REGISTRATION_STATUSES.includes(registration.status) ? (
-                      <>
-                        <Menu.Item onClick={() => setTransferring(registration)}>Transfer…</Menu.Item>
-                        <Menu.Item color="red" onClick={() => setCancelling(registration)}>
-                          Cancel registration…
-                        </Menu.Item>
-                      </>
-                    ) : null}
-                  </Menu.Dropdown>
-                </Menu>
-              ),
-            },
-          ]}
-        />
+              ) : null}
+            </Tabs.Panel>
+          ))}
+        </Tabs>
       </Stack>
       {registering ? (
         <RegisterModal event={event} ticketTypes={ticketTypes} onClose={() => setRegistering(false)} />
