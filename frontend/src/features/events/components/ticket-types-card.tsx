@@ -208,7 +208,7 @@ export function TicketTypesCard({ event, canWrite }: { event: StewardEvent; canW
                   <Text size="xs" c="dimmed" hiddenFrom="sm">
                     {formatMoney(ticket.price, ticket.currency)} · deductible{' '}
                     {formatMoney(ticket.deductibleAmount, ticket.currency)} · {ticket.seatsTaken}
-                    {ticket.capacity != null ? ` / ${ticket.capacity}` : ''} seats
+                    {ticket.capacity != null ? ` / ${ticket.capacity} seats` : ticket.seatsTaken === 1 ? ' seat' : ' seats'}
                   </Text>
                 </Stack>
               ),
