@@ -1,6 +1,7 @@
 import {
   IconAddressBook,
   IconAffiliate,
+  IconCalendarEvent,
   IconChartBar,
   IconChecklist,
   IconCoin,
@@ -87,6 +88,14 @@ export const receiptsEntry: NavigationEntry = {
   description: 'Issue, download, void and replace tax receipts; annual receipts per donor.',
 };
 
+export const eventsEntry: NavigationEntry = {
+  label: 'Events',
+  path: '/events',
+  icon: IconCalendarEvent,
+  roles: ['ADMIN', 'EVENT_COORDINATOR', 'DEVELOPMENT_OFFICER', 'BOARD_MEMBER'],
+  description: 'Set up events and ticket types, register people, manage the waitlist.',
+};
+
 export const progressEntry: NavigationEntry = {
   label: 'Campaign progress',
   path: '/campaign-progress',
@@ -145,6 +154,7 @@ export const navigation: readonly NavigationEntry[] = [
   pledgesEntry,
   receiptsEntry,
   progressEntry,
+  eventsEntry,
   usersEntry,
   campaignsEntry,
   receiptTemplateEntry,

@@ -7,6 +7,7 @@ import {
   auditEntry,
   campaignsEntry,
   constituentsEntry,
+  eventsEntry,
   giftBatchesEntry,
   giftsEntry,
   pledgesEntry,
@@ -208,6 +209,26 @@ export const routes: RouteObject[] = [
                   (module) => module.CampaignsAdminPage,
                 ),
               ),
+              moduleRoute(eventsEntry, [
+                {
+                  path: '',
+                  load: () => import('@/features/events/components/events-page').then((module) => module.EventsPage),
+                },
+                {
+                  path: 'new',
+                  load: () =>
+                    import('@/features/events/components/event-form-pages').then((module) => module.EventCreatePage),
+                },
+                {
+                  path: ':id',
+                  load: () => import('@/features/events/components/event-page').then((module) => module.EventPage),
+                },
+                {
+                  path: ':id/edit',
+                  load: () =>
+                    import('@/features/events/components/event-form-pages').then((module) => module.EventEditPage),
+                },
+              ]),
               moduleRoute(usersEntry, () =>
                 import('@/app/routes/users').then((module) => module.UsersRoute),
               ),

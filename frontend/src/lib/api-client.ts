@@ -18,6 +18,8 @@ export type Problem = {
   violations?: Violation[];
   /** Extension members some problems add beside `code` (e.g. `mergedInto`), as sent. */
   extensions?: Record<string, string | number | boolean>;
+  /** Extension members that are lists or objects (e.g. `candidates`), as sent; the caller checks their shape. */
+  structured?: Record<string, unknown>;
 };
 
 /** A page of a list endpoint. `page` counts from 0. */
@@ -131,13 +133,17 @@ export function parseProblem(body: unknown, status: number, statusText = ''): Pr
   if (typeof raw.instance === 'string') problem.instance = raw.instance;
   if (Array.isArray(raw.violations)) problem.violations = raw.violations.filter(isViolation);
   const extensions: Record<string, string | number | boolean> = {};
+  const structured: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (STANDARD_MEMBERS.has(key)) continue;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
       extensions[key] = value;
+    } else if (typeof value === 'object' && value !== null) {
+      structured[key] = value;
     }
   }
   if (Object.keys(extensions).length > 0) problem.extensions = extensions;
+  if (Object.keys(structured).length > 0) problem.structured = structured;
   return problem;
 }
 

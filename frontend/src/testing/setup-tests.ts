@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 import { resetSessionForTests } from '@/lib/session';
 import { resetDb } from '@/testing/mocks/db';
+import { resetEventsDb } from '@/testing/mocks/event-handlers';
 import { server } from '@/testing/mocks/server';
 
 // CI machines are small and busy: give findBy*/waitFor more than the default second.
@@ -35,7 +36,10 @@ class ResizeObserverStub {
 window.ResizeObserver = ResizeObserverStub;
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => resetDb());
+beforeEach(() => {
+  resetDb();
+  resetEventsDb();
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers();

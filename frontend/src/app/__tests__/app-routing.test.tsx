@@ -41,6 +41,7 @@ describe('app routing', () => {
       'Pledges',
       'Receipts',
       'Campaign progress',
+      'Events',
       'Users',
       'Funds & campaigns',
       'Receipt template',
@@ -72,7 +73,7 @@ describe('app routing', () => {
     const { unmount } = renderRoutes(routes, { url: '/campaign-progress' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Campaign progress' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Campaign progress']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Campaign progress', 'Events']);
     unmount();
 
     db.users.push(createUser({ username: 'eve', displayName: 'Eve Events', roles: ['EVENT_COORDINATOR'] }));

@@ -15,6 +15,7 @@ describe('navigation registry', () => {
       'Pledges',
       'Receipts',
       'Campaign progress',
+      'Events',
       'Users',
       'Funds & campaigns',
       'Receipt template',
@@ -33,12 +34,13 @@ describe('navigation registry', () => {
       'Pledges',
       'Receipts',
       'Campaign progress',
+      'Events',
     ]);
-    expect(labels(['EVENT_COORDINATOR'])).toEqual(['Home', 'Constituents', 'My tasks']);
+    expect(labels(['EVENT_COORDINATOR'])).toEqual(['Home', 'Constituents', 'My tasks', 'Events']);
   });
 
-  it('shows a board member the home page and campaign progress (aggregates, no named gifts)', () => {
-    expect(labels(['BOARD_MEMBER'])).toEqual(['Home', 'Campaign progress']);
+  it('shows a board member the home page, campaign progress and events (aggregates, no names)', () => {
+    expect(labels(['BOARD_MEMBER'])).toEqual(['Home', 'Campaign progress', 'Events']);
   });
 
   it('combines roles', () => {
@@ -51,6 +53,7 @@ describe('navigation registry', () => {
       'Pledges',
       'Receipts',
       'Campaign progress',
+      'Events',
       'Users',
       'Funds & campaigns',
       'Receipt template',

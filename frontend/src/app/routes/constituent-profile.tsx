@@ -1,4 +1,4 @@
-import { giftsEntry } from '@/app/navigation';
+import { eventsEntry, giftsEntry } from '@/app/navigation';
 import { hasAnyRole } from '@/config/roles';
 import { useSession } from '@/hooks/use-session';
 import { ConstituentProfilePage } from '@/features/constituent-profile/components/constituent-profile-page';
@@ -6,23 +6,33 @@ import { toSearchItem } from '@/features/donations/api/donor';
 import { GivingCard } from '@/features/donations/components/giving-card';
 import { PledgesCard } from '@/features/donations/components/pledges-card';
 import { RecurringGiftsCard } from '@/features/donations/components/recurring-gifts-card';
+import { EventsCard } from '@/features/events/components/events-card';
 
 /**
  * The 360° view with the cards of other modules: the Giving card (rollups and "Record gift"), the Recurring gifts
- * card and the open pledges (balances and "New pledge") for the roles that may see gifts.
+ * card and the open pledges (balances and "New pledge") for the roles that may see gifts; the Events card (upcoming
+ * and past registrations) for the roles that may see events (it shows nothing when the server leaves the section
+ * out, as it does for board members).
  */
 export function ConstituentProfileRoute() {
   const session = useSession();
-  const mayGive = hasAnyRole(session?.roles ?? [], giftsEntry.roles);
+  const roles = session?.roles ?? [];
+  const mayGive = hasAnyRole(roles, giftsEntry.roles);
+  const maySeeEvents = hasAnyRole(roles, eventsEntry.roles);
   return (
     <ConstituentProfilePage
       asideCards={
-        mayGive
+        mayGive || maySeeEvents
           ? (profile) => (
               <>
-                <GivingCard constituent={toSearchItem(profile)} />
-                <RecurringGiftsCard constituent={toSearchItem(profile)} />
-                <PledgesCard constituent={toSearchItem(profile)} />
+                {mayGive ? (
+                  <>
+                    <GivingCard constituent={toSearchItem(profile)} />
+                    <RecurringGiftsCard constituent={toSearchItem(profile)} />
+                    <PledgesCard constituent={toSearchItem(profile)} />
+                  </>
+                ) : null}
+                {maySeeEvents ? <EventsCard constituentId={profile.id} /> : null}
               </>
             )
           : undefined

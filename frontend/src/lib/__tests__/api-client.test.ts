@@ -50,6 +50,7 @@ describe('parseProblem', () => {
       404,
     );
     expect(parsed.extensions).toEqual({ mergedInto: 'abc' });
+    expect(parsed.structured).toEqual({ nested: { x: 1 } });
     expect(parseProblem({ title: 'Not found', status: 404, code: 'x.not-found' }, 404).extensions).toBeUndefined();
   });
 

@@ -19,6 +19,7 @@ import {
 } from '@/testing/data-generators';
 import { db } from '@/testing/mocks/db';
 import { donationHandlers, givingOf } from '@/testing/mocks/donation-handlers';
+import { eventHandlers } from '@/testing/mocks/event-handlers';
 import { giftBatchHandlers } from '@/testing/mocks/gift-batch-handlers';
 import { recurringGiftHandlers } from '@/testing/mocks/recurring-gift-handlers';
 import { pledgeHandlers } from '@/testing/mocks/pledge-handlers';
@@ -59,6 +60,7 @@ export const handlers = [
   ...pledgeHandlers,
   ...giftBatchHandlers,
   ...receiptHandlers,
+  ...eventHandlers,
 
   http.post('*/api/login', async ({ request }) => {
     const body = (await request.json()) as { username?: string; password?: string };

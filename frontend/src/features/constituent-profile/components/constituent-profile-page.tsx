@@ -44,9 +44,18 @@ import { humanizeField } from '@/features/constituent-profile/utils/labels';
 
 /**
  * Summary keys this page or the cards the app adds (`asideCards`) show; any other key is a newer module's
- * section, shown generically. `giving` is the donations module's Giving card.
+ * section, shown generically. `giving` is the donations module's Giving card, `events` the events module's Events card.
  */
-const KNOWN_SECTIONS = new Set(['profile', 'household', 'consent', 'relationships', 'interactions', 'openTasks', 'giving']);
+const KNOWN_SECTIONS = new Set([
+  'profile',
+  'household',
+  'consent',
+  'relationships',
+  'interactions',
+  'openTasks',
+  'giving',
+  'events',
+]);
 
 type ConstituentProfilePageProps = {
   /** Cards of other modules for the left column, below the contact details (composed by the app). */
