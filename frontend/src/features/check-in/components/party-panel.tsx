@@ -115,7 +115,7 @@ function PartyDetails({ entry, waiting, onCheckIn, onUndo }: Omit<PartyPanelProp
           </Button>
         </Stack>
       ) : (
-        <Button size="lg" color="green" onClick={() => onCheckIn(entry, came)}>
+        <Button size="lg" onClick={() => onCheckIn(entry, came)}>
           Check in{guests > 0 ? ` (${count(1 + came, 'person', 'people')})` : ''}
         </Button>
       )}
