@@ -4,6 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.steward.constituents.ConstituentDraft;
+import org.steward.constituents.ConstituentType;
+import org.steward.constituents.ContactPoints;
 
 /** What the events API takes in. Amounts are decimal strings (e.g. "25.00"), checked by the service. */
 public final class EventCommands {
@@ -71,5 +74,34 @@ public final class EventCommands {
     public record Answer(UUID questionId, String answer) {}
 
     /** A person to create as an individual constituent (first and last name required) and register. */
-    public record NewPerson(String firstName, String lastName, @Nullable String email, @Nullable String phone) {}
+    public record NewPerson(String firstName, String lastName, @Nullable String email, @Nullable String phone) {
+
+        /** The person as a new individual constituent, with the email and phone as primary, from {@code source}. */
+        public ConstituentDraft draft(String source) {
+            return new ConstituentDraft(
+                    ConstituentType.INDIVIDUAL,
+                    null,
+                    firstName.strip(),
+                    null,
+                    lastName.strip(),
+                    null,
+                    null,
+                    null,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    email == null ? List.of() : List.of(new ContactPoints.Email(null, email, null, true)),
+                    phone == null ? List.of() : List.of(new ContactPoints.Phone(null, phone, null, true)),
+                    List.of(),
+                    List.of(),
+                    source,
+                    List.of(),
+                    null,
+                    false,
+                    false);
+        }
+    }
 }

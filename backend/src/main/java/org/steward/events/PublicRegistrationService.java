@@ -8,11 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.steward.constituents.ConstituentDraft;
 import org.steward.constituents.ConstituentId;
 import org.steward.constituents.ConstituentService;
-import org.steward.constituents.ConstituentType;
-import org.steward.constituents.ContactPoints;
 import org.steward.constituents.DuplicateService;
 import org.steward.shared.errors.StewardException;
 import org.steward.shared.time.Timestamps;
@@ -109,31 +106,9 @@ public class PublicRegistrationService {
     }
 
     private ConstituentId create(PublicSignUp s) {
-        var draft = new ConstituentDraft(
-                ConstituentType.INDIVIDUAL,
-                null,
-                s.firstName().strip(),
-                null,
-                s.lastName().strip(),
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(new ContactPoints.Email(null, s.email().strip(), null, true)),
-                List.of(),
-                List.of(),
-                List.of(),
-                SOURCE,
-                List.of(),
-                null,
-                false,
-                false);
-        return constituents.create(draft).id();
+        var person = new EventCommands.NewPerson(
+                s.firstName(), s.lastName(), s.email().strip(), null);
+        return constituents.create(person.draft(SOURCE)).id();
     }
 
     static boolean isOpen(EventView e, Instant now) {

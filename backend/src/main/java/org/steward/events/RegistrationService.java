@@ -18,11 +18,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.steward.audit.AuditTrail;
 import org.steward.audit.Changes;
-import org.steward.constituents.ConstituentDraft;
 import org.steward.constituents.ConstituentId;
 import org.steward.constituents.ConstituentRef;
 import org.steward.constituents.ConstituentService;
-import org.steward.constituents.ConstituentType;
 import org.steward.constituents.ConstituentView;
 import org.steward.constituents.ContactPoints;
 import org.steward.constituents.DuplicateCandidate;
@@ -248,7 +246,7 @@ public class RegistrationService {
                 throw EventProblems.possibleDuplicate(likely);
             }
         }
-        UUID created = constituents.create(draft(person)).id().value();
+        UUID created = constituents.create(person.draft(SOURCE)).id().value();
         return registerAs(
                 id,
                 eventId,
@@ -263,33 +261,6 @@ public class RegistrationService {
                         c.paymentMethod()),
                 now,
                 by);
-    }
-
-    private static ConstituentDraft draft(EventCommands.NewPerson p) {
-        return new ConstituentDraft(
-                ConstituentType.INDIVIDUAL,
-                null,
-                p.firstName().strip(),
-                null,
-                p.lastName().strip(),
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                p.email() == null ? List.of() : List.of(new ContactPoints.Email(null, p.email(), null, true)),
-                p.phone() == null ? List.of() : List.of(new ContactPoints.Phone(null, p.phone(), null, true)),
-                List.of(),
-                List.of(),
-                SOURCE,
-                List.of(),
-                null,
-                false,
-                false);
     }
 
     /** The registration whose check-in code (QR) carries this token. */
