@@ -276,7 +276,7 @@ export function CheckInPage() {
                         {entry.guestNames.length > 0 ? ` · with ${entry.guestNames.join(', ')}` : ''}
                       </Text>
                     </Stack>
-                    <Stack gap={4} align="flex-end">
+                    <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
                       <Badge
                         color={entry.status === 'ATTENDED' ? 'green' : entry.status === 'NO_SHOW' ? 'orange' : 'gray'}
                         variant="light"
