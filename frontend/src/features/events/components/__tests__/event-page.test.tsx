@@ -180,6 +180,34 @@ describe('EventPage', () => {
     expect(within(rows[1]!).getByText('Second Waiting')).toBeInTheDocument();
   });
 
+  it('shows each registration’s whole status on a wide screen, never a shortened badge', async () => {
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        ({
+          matches: true,
+          media: query,
+          onchange: null,
+          addListener: () => {},
+          removeListener: () => {},
+          addEventListener: () => {},
+          removeEventListener: () => {},
+          dispatchEvent: () => false,
+        }) as MediaQueryList,
+    );
+    const { event, ticket } = seed({ capacity: 5 });
+    eventsDb.registrations.push(
+      createRegistration({ eventId: event.id, ticketTypeId: ticket.id, constituentName: 'Rosalind Longname-Whitfield' }),
+    );
+    renderAs(event.id, 'admin', ['ADMIN']);
+    const table = await screen.findByRole('table', { name: 'Registered registrations' });
+    await within(table).findByText('Rosalind Longname-Whitfield');
+    const badge = within(table)
+      .getAllByText('Registered')
+      .map((element) => element.closest('.mantine-Badge-root'))
+      .find((element) => element !== null);
+    expect(badge).toHaveStyle({ minWidth: 'max-content' });
+  });
+
   it('downloads the attendee list with the session', async () => {
     const { event } = seed();
     const { user } = renderAs(event.id, 'admin', ['ADMIN']);
