@@ -16,8 +16,8 @@ import { fromCents, toCents } from '@/utils/money';
 
 // The events API as org.steward.events.web.* defines it (roles, problem codes in docs/problems.md), kept in memory.
 // Board members read events and counts but not registrations; development officers read everything.
-// POST registrations with `person` answers 409 `events.possible-duplicate` when a constituent has the same last
-// name (unless `createAnyway`), as the duplicate rules would.
+// POST registrations with `person` answers 409 `events.possible-duplicate` when a constituent has the same email
+// or phone (unless `createAnyway`), as the duplicate rules do: reasons are rule codes (`same-email`, `same-phone`).
 
 export type EventsMockDb = {
   events: StewardEvent[];
@@ -348,13 +348,22 @@ export const eventHandlers = [
       if (!constituent) return problem(422, 'events.constituent-not-found', 'Constituent not found');
       name = constituentDisplayName(constituent);
     } else if (body.person) {
-      const matches = db.constituents.filter(
-        (c) => !c.deleted && c.lastName?.toLowerCase() === body.person!.lastName.toLowerCase(),
-      );
+      const email = body.person.email?.trim().toLowerCase() || null;
+      const phone = body.person.phone?.replace(/\D/g, '') || null;
+      const matches = db.constituents
+        .filter((c) => !c.deleted && c.type === 'INDIVIDUAL')
+        .map((c) => ({
+          c,
+          reasons: [
+            ...(email && c.emails.some((e) => e.address.toLowerCase() === email) ? ['same-email'] : []),
+            ...(phone && c.phones.some((p) => p.number.replace(/\D/g, '') === phone) ? ['same-phone'] : []),
+          ],
+        }))
+        .filter((match) => match.reasons.length > 0);
       if (matches.length > 0 && !body.createAnyway) {
         return problem(409, 'events.possible-duplicate', 'Possible duplicate', {
           detail: 'Someone like this is already in Steward.',
-          candidates: matches.map((c) => ({ id: c.id, displayName: constituentDisplayName(c), reasons: ['Same last name'] })),
+          candidates: matches.map(({ c, reasons }) => ({ id: c.id, displayName: constituentDisplayName(c), reasons })),
         });
       }
       constituentId = `00000000-0000-4000-9c00-${String(db.constituents.length + 100).padStart(12, '0')}`;

@@ -1,6 +1,7 @@
 import type { Address } from '@/features/duplicates/types/duplicates';
 
 export { CONSTITUENT_TYPE_LABELS as TYPE_LABELS } from '@/types/constituents';
+export { ruleShortName } from '@/utils/duplicate-rules';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -41,17 +42,4 @@ export function householdChangeText(
     default:
       return null;
   }
-}
-
-const RULE_SHORT_NAMES: Record<string, string> = {
-  'same-email': 'Same email',
-  'same-phone': 'Same phone',
-  'same-name-postal': 'Name and postal code',
-  'same-name-birthdate': 'Name and birth date',
-  'same-org-name': 'Same organization name',
-};
-
-/** A few words for a duplicate rule's code; the rule's description says more. */
-export function ruleShortName(code: string): string {
-  return RULE_SHORT_NAMES[code] ?? humanizeField(code);
 }

@@ -23,6 +23,7 @@ import { FormProblemAlert } from '@/components/ui/form-problem-alert';
 import { isApiError, type ApiError, type Problem, type Violation } from '@/lib/api-client';
 import { violationsToFormErrors } from '@/lib/form-errors';
 import type { ConstituentSearchItem } from '@/types/constituents';
+import { ruleShortName } from '@/utils/duplicate-rules';
 import { formatMoney, toCents } from '@/utils/money';
 import { randomId } from '@/utils/random-id';
 import { useRegister } from '@/features/events/api/events';
@@ -262,7 +263,7 @@ export function RegisterModal({
                           </Text>
                           {candidate.reasons.length > 0 ? (
                             <Text size="xs" c="dimmed">
-                              {candidate.reasons.join(' · ')}
+                              {candidate.reasons.map(ruleShortName).join(' · ')}
                             </Text>
                           ) : null}
                         </Stack>

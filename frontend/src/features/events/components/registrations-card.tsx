@@ -197,8 +197,14 @@ export function RegistrationsCard({
                         accessor: 'status',
                         title: 'Status',
                         visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
+                        // max-content: a badge may shrink its label to "REGISTER…" when the name column is wide
                         render: (registration) => (
-                          <Badge size="sm" variant="light" color={REGISTRATION_STATUS_COLORS[registration.status]}>
+                          <Badge
+                            size="sm"
+                            variant="light"
+                            color={REGISTRATION_STATUS_COLORS[registration.status]}
+                            miw="max-content"
+                          >
                             {REGISTRATION_STATUS_LABELS[registration.status]}
                           </Badge>
                         ),

@@ -77,15 +77,18 @@ describe('EventPage', () => {
       unnamedGuests: 0,
     });
 
-    // A new person with the last name of someone on file: the likely matches are offered.
+    // A new person with the email of someone on file (in other letters): the likely matches are offered.
     dialog = await openRegister(user);
     await user.click(within(dialog).getByRole('radio', { name: 'New person' }));
     await user.type(within(dialog).getByRole('textbox', { name: /^First name/ }), 'Johnny');
     await user.type(within(dialog).getByRole('textbox', { name: /^Last name/ }), 'Smith');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Email/ }), 'JOHN@example.org');
     await user.type(within(dialog).getByRole('textbox', { name: /^Meal choice\?/ }), 'Fish');
     await user.click(within(dialog).getByRole('button', { name: 'Register' }));
     const duplicates = await within(dialog).findByRole('alert', { name: /may already be in Steward/ });
-    expect(within(duplicates).getByText('Same last name')).toBeInTheDocument();
+    // the rule's name, not its code
+    expect(within(duplicates).getByText('Same email')).toBeInTheDocument();
+    expect(within(duplicates).queryByText(/same-email/)).not.toBeInTheDocument();
     expect(eventsDb.registerCalls[1]!.body).toMatchObject({ person: { firstName: 'Johnny', lastName: 'Smith' } });
     expect(eventsDb.registrations).toHaveLength(1);
 
@@ -108,6 +111,7 @@ describe('EventPage', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /^First name/ }), 'Joan');
     await user.type(within(dialog).getByRole('textbox', { name: /^Last name/ }), 'Doe');
     await user.type(within(dialog).getByRole('textbox', { name: /^Email/ }), 'joan@example.org');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Phone/ }), '+1 555 0100');
     await user.type(within(dialog).getByRole('textbox', { name: /^Meal choice\?/ }), 'Fish');
     await user.click(within(dialog).getByRole('button', { name: 'Add named guest' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Guest 1' }), 'Sam Doe');
@@ -115,11 +119,12 @@ describe('EventPage', () => {
 
     const duplicates = await within(dialog).findByRole('alert', { name: /may already be in Steward/ });
     expect(within(duplicates).getByRole('button', { name: 'Register Jane Doe' })).toBeInTheDocument();
+    expect(within(duplicates).getByText('Same phone')).toBeInTheDocument();
     await user.click(within(duplicates).getByRole('button', { name: 'Create a new record anyway' }));
 
     expect(await screen.findByText('Joan Doe is registered with 1 guest(s).')).toBeInTheDocument();
     expect(eventsDb.registerCalls.at(-1)!.body).toMatchObject({
-      person: { firstName: 'Joan', lastName: 'Doe', email: 'joan@example.org', phone: null },
+      person: { firstName: 'Joan', lastName: 'Doe', email: 'joan@example.org', phone: '+1 555 0100' },
       createAnyway: true,
       guestNames: ['Sam Doe'],
     });
@@ -178,6 +183,34 @@ describe('EventPage', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(['1', '2']);
     expect(within(rows[1]!).getByText('Second Waiting')).toBeInTheDocument();
+  });
+
+  it('shows each registration’s whole status on a wide screen, never a shortened badge', async () => {
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        ({
+          matches: true,
+          media: query,
+          onchange: null,
+          addListener: () => {},
+          removeListener: () => {},
+          addEventListener: () => {},
+          removeEventListener: () => {},
+          dispatchEvent: () => false,
+        }) as MediaQueryList,
+    );
+    const { event, ticket } = seed({ capacity: 5 });
+    eventsDb.registrations.push(
+      createRegistration({ eventId: event.id, ticketTypeId: ticket.id, constituentName: 'Rosalind Longname-Whitfield' }),
+    );
+    renderAs(event.id, 'admin', ['ADMIN']);
+    const table = await screen.findByRole('table', { name: 'Registered registrations' });
+    await within(table).findByText('Rosalind Longname-Whitfield');
+    const badge = within(table)
+      .getAllByText('Registered')
+      .map((element) => element.closest('.mantine-Badge-root'))
+      .find((element) => element !== null);
+    expect(badge).toHaveStyle({ minWidth: 'max-content' });
   });
 
   it('downloads the attendee list with the session', async () => {
