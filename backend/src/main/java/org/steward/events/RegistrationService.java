@@ -398,6 +398,10 @@ public class RegistrationService {
                 AuditTrail.UPDATED,
                 Changes.track().field("status", was.status(), is.status()).list(),
                 is.cancelReason());
+        timeline(
+                is.constituentId(),
+                "Declined the seats offered for " + l.event().title(),
+                now);
         waitlist.settle(l.event(), now);
         return view(is);
     }
@@ -428,6 +432,13 @@ public class RegistrationService {
                         .field("constituentId", was.constituentId(), toConstituentId)
                         .list(),
                 trimmed(reason) == null ? "Transferred" : trimmed(reason));
+        String title = l.event().title();
+        timeline(was.constituentId(), "Transferred registration for " + title, now);
+        timeline(
+                toConstituentId,
+                (is.status() == RegistrationStatus.WAITLISTED ? "Waitlisted for " : "Registered for ") + title
+                        + " (transferred)",
+                now);
         String token = CheckInCodes.newToken();
         store.setCheckInToken(id, token);
         confirm(l.event(), is, token, RegistrationConfirmation.transferKey(id, token));

@@ -171,6 +171,13 @@ class EventCancelAndTransferIT implements TestPropertyProvider {
         var found = registrations.byCheckInToken(newToken).orElseThrow();
         assertThat(found.id().toString()).isEqualTo(id);
         assertThat(found.constituentId().toString()).isEqualTo(to);
+        assertThat(CheckInJourney.subjects(admin, UUID.fromString(from)))
+                .as("the giver's timeline")
+                .anyMatch(subject -> ((String) subject).startsWith("Transferred registration for "));
+        assertThat(CheckInJourney.subjects(admin, UUID.fromString(to)))
+                .as("the taker's timeline")
+                .anyMatch(subject -> ((String) subject).startsWith("Registered for ")
+                        && ((String) subject).endsWith(" (transferred)"));
     }
 
     private String paidEvent(Api coordinator, int capacity) {

@@ -105,6 +105,9 @@ class WaitlistIT {
         assertThat(accepted.json()).containsEntry("status", "REGISTERED");
         var declined = coordinator.post("/api/registrations/" + dan + "/decline-offer", Map.of());
         assertThat(declined.json()).containsEntry("status", "CANCELLED");
+        assertThat(CheckInJourney.subjects(
+                        admin(), UUID.fromString((String) declined.json().get("constituentId"))))
+                .anyMatch(subject -> ((String) subject).startsWith("Declined the seats offered for "));
         // Dan's seat: Cat's party still does not fit, Eve is next
         assertThat(get(coordinator, cat)).containsEntry("status", "WAITLISTED");
         assertThat(get(coordinator, eve)).containsEntry("status", "OFFERED");
