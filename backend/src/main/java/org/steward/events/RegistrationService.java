@@ -35,16 +35,13 @@ import org.steward.donations.UpdateGiftCommand;
 import org.steward.events.internal.CheckInCodes;
 import org.steward.events.internal.EventStore;
 import org.steward.events.internal.EventStore.EventRow;
+import org.steward.events.internal.EventTimeline;
 import org.steward.events.internal.NameFolding;
 import org.steward.events.internal.RegistrationConfirmation;
 import org.steward.events.internal.RegistrationStore;
 import org.steward.events.internal.RegistrationStore.RegistrationRow;
 import org.steward.events.internal.Seats;
 import org.steward.events.internal.Waitlist;
-import org.steward.interactions.Channel;
-import org.steward.interactions.Direction;
-import org.steward.interactions.InteractionService;
-import org.steward.interactions.LogInteractionCommand;
 import org.steward.shared.errors.InvalidInputException;
 import org.steward.shared.errors.NotFoundException;
 import org.steward.shared.ids.Ids;
@@ -79,7 +76,7 @@ public class RegistrationService {
     private final Timestamps timestamps;
     private final RegistrationConfirmation confirmation;
     private final GiftService gifts;
-    private final InteractionService interactions;
+    private final EventTimeline timeline;
     private final DuplicateService duplicates;
 
     RegistrationService(
@@ -92,7 +89,7 @@ public class RegistrationService {
             Timestamps timestamps,
             RegistrationConfirmation confirmation,
             GiftService gifts,
-            InteractionService interactions,
+            EventTimeline timeline,
             DuplicateService duplicates) {
         this.duplicates = duplicates;
         this.events = events;
@@ -104,7 +101,7 @@ public class RegistrationService {
         this.timestamps = timestamps;
         this.confirmation = confirmation;
         this.gifts = gifts;
-        this.interactions = interactions;
+        this.timeline = timeline;
     }
 
     /**
@@ -551,7 +548,7 @@ public class RegistrationService {
                 "Check-in undone");
         var attended = store.attendedInteraction(id);
         if (attended.isPresent()) {
-            interactions.retract(attended.get(), "Check-in undone");
+            timeline.retract(attended.get(), "Check-in undone");
             store.setAttendedInteraction(id, null);
         }
         return view(is);
@@ -627,25 +624,8 @@ public class RegistrationService {
         }
     }
 
-    /**
-     * Records the registration's step in the constituent's interaction timeline (channel EVENT), in this transaction;
-     * the staff member is the signed-in user, or {@code system} for a public sign-up. A deleted constituent gets none.
-     */
     private @Nullable UUID timeline(UUID constituentId, String subject, Instant at) {
-        if (!constituents.isActive(constituentId)) {
-            return null;
-        }
-        return interactions
-                .record(new LogInteractionCommand(
-                        new ConstituentId(constituentId),
-                        Channel.EVENT,
-                        Direction.INBOUND,
-                        subject,
-                        null,
-                        at,
-                        null,
-                        null))
-                .id();
+        return timeline.record(constituentId, subject, at);
     }
 
     private Map<ConstituentId, ConstituentRef> refs(List<RegistrationRow> rows) {

@@ -136,6 +136,10 @@ class WaitlistIT {
         assertThat(lapsed).containsEntry("status", "CANCELLED");
         assertThat((String) lapsed.get("cancelReason")).contains("expired");
         assertThat(get(admin, third)).containsEntry("status", "OFFERED");
+        assertThat(CheckInJourney.subjects(admin, UUID.fromString((String) lapsed.get("constituentId"))))
+                .as("the lapsed party's timeline: waitlisted, offered, expired")
+                .anySatisfy(subject -> assertThat((String) subject).startsWith("Offered freed seats for "))
+                .anySatisfy(subject -> assertThat((String) subject).endsWith(" expired"));
 
         // on accept: the caller learns it expired, and the expiry holds
         expire(third);

@@ -28,13 +28,16 @@ public class Waitlist {
     private final EventsConfig config;
     private final AuditTrail audit;
     private final CurrentActor actor;
+    private final EventTimeline timeline;
 
     Waitlist(
             RegistrationStore registrations,
             EventStore events,
             EventsConfig config,
             AuditTrail audit,
-            CurrentActor actor) {
+            CurrentActor actor,
+            EventTimeline timeline) {
+        this.timeline = timeline;
         this.registrations = registrations;
         this.events = events;
         this.config = config;
@@ -56,6 +59,7 @@ public class Waitlist {
                             .field("status", offer.status(), RegistrationStatus.CANCELLED)
                             .list(),
                     EXPIRED);
+            timeline.record(offer.constituentId(), "The seats offered for " + event.title() + " expired", now);
         }
         return offerFreedSeats(event, now);
     }
@@ -92,6 +96,7 @@ public class Waitlist {
                             .field("offerExpiresAt", null, expires)
                             .list(),
                     "Seats freed: offered to the first waiting party that fits");
+            timeline.record(party.constituentId(), "Offered freed seats for " + event.title(), now);
             offers++;
             if (eventFree != null) {
                 eventFree -= party.partySize();
