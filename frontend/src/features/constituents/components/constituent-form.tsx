@@ -3,14 +3,12 @@ import {
   Checkbox,
   Divider,
   Group,
-  Paper,
   Radio,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
   Textarea,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState, type ReactNode } from 'react';
@@ -41,6 +39,7 @@ import {
   validateValues,
   type ConstituentFormValues,
 } from '@/features/constituents/utils/form-values';
+import { FormSection, focusFirstError } from '@/components/ui/form-section';
 
 type ConstituentFormProps = {
   /** The constituent to edit; without it the form creates one. */
@@ -59,27 +58,6 @@ type ConstituentFormProps = {
   submitDisabled?: boolean;
 };
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p={{ base: 'sm', sm: 'md' }} component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
-
-/** Moves focus to the first field marked invalid, once it is rendered. */
-function focusFirstError() {
-  window.setTimeout(() => {
-    const invalid = document.querySelector<HTMLElement>('form [aria-invalid="true"], form [role="alert"]');
-    invalid?.focus();
-    invalid?.scrollIntoView({ block: 'center' });
-  }, 0);
-}
 
 /** Create or edit a constituent: one form for both, with the server's answers on the fields. */
 export function ConstituentForm({
@@ -156,7 +134,7 @@ export function ConstituentForm({
           </NoticeAlert>
         ) : null}
 
-        <Section title="Name">
+        <FormSection title="Name">
           {editing ? (
             <Text size="sm">
               Type: <strong>{CONSTITUENT_TYPE_LABELS[values.type]}</strong>{' '}
@@ -234,17 +212,17 @@ export function ConstituentForm({
               ) : null}
             </Stack>
           )}
-        </Section>
+        </FormSection>
 
-        <Section title="Contact">
+        <FormSection title="Contact">
           <EmailsFields form={form} />
           <Divider />
           <PhonesFields form={form} />
           <Divider />
           <AddressesFields form={form} />
-        </Section>
+        </FormSection>
 
-        <Section title="Communication">
+        <FormSection title="Communication">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
             <TextInput
               label="Formal salutation"
@@ -271,9 +249,9 @@ export function ConstituentForm({
               {...form.getInputProps('doNotSolicit', { type: 'checkbox' })}
             />
           </Group>
-        </Section>
+        </FormSection>
 
-        <Section title="More details">
+        <FormSection title="More details">
           <TagsInputWithSuggestions
             label="Tags"
             description="Pick a tag in use or type a new one; Enter or comma after each"
@@ -290,7 +268,7 @@ export function ConstituentForm({
           />
           <ExternalIdsFields form={form} />
           <Textarea label="Notes" autosize minRows={3} maxRows={12} {...form.getInputProps('notes')} />
-        </Section>
+        </FormSection>
 
         {notice}
 

@@ -11,7 +11,6 @@ import {
   Text,
   TextInput,
   Textarea,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
@@ -31,6 +30,7 @@ import {
   validateValues,
   type EventFormValues,
 } from '@/features/events/utils/form-values';
+import { FormSection, focusFirstError } from '@/components/ui/form-section';
 
 /** Business rules the server answers with 422 that belong to one field. */
 const PROBLEM_FIELDS: Record<string, keyof EventFormValues> = {
@@ -50,26 +50,6 @@ type EventFormProps = {
   submitDisabled?: boolean;
 };
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p={{ base: 'sm', sm: 'md' }} component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
-
-function focusFirstError() {
-  window.setTimeout(() => {
-    const invalid = document.querySelector<HTMLElement>('form [aria-invalid="true"], form [role="alert"]');
-    invalid?.focus();
-    invalid?.scrollIntoView({ block: 'center' });
-  }, 0);
-}
 
 /** An event's set-up: one form to create and to edit, with the server's answers on the fields. */
 export function EventForm({
@@ -139,12 +119,12 @@ export function EventForm({
           </Alert>
         ) : null}
 
-        <Section title="About">
+        <FormSection title="About">
           <TextInput label="Title" required maxLength={300} data-autofocus {...form.getInputProps('title')} />
           <Textarea label="Description" autosize minRows={3} maxLength={20000} {...form.getInputProps('description')} />
-        </Section>
+        </FormSection>
 
-        <Section title="Where">
+        <FormSection title="Where">
           <Text size="sm" c="dimmed">
             A venue, an online link, or both.
           </Text>
@@ -160,9 +140,9 @@ export function EventForm({
             />
           </SimpleGrid>
           <Textarea label="Address" autosize minRows={2} maxLength={1000} {...form.getInputProps('address')} />
-        </Section>
+        </FormSection>
 
-        <Section title="When">
+        <FormSection title="When">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput label="Starts" type="datetime-local" required {...form.getInputProps('startsAt')} />
             <TextInput label="Ends" type="datetime-local" required {...form.getInputProps('endsAt')} />
@@ -192,9 +172,9 @@ export function EventForm({
               {...form.getInputProps('registrationClosesAt')}
             />
           </SimpleGrid>
-        </Section>
+        </FormSection>
 
-        <Section title="Seats">
+        <FormSection title="Seats">
           <TextInput
             label="Capacity"
             description="Seats in all; empty for no limit"
@@ -202,9 +182,9 @@ export function EventForm({
             w={{ base: '100%', xs: 240 }}
             {...form.getInputProps('capacity')}
           />
-        </Section>
+        </FormSection>
 
-        <Section title="Questions">
+        <FormSection title="Questions">
           <Text size="sm" c="dimmed">
             Asked of everyone who registers, in this order.
           </Text>
@@ -269,7 +249,7 @@ export function EventForm({
               Add question
             </Button>
           </Group>
-        </Section>
+        </FormSection>
 
         {notice}
         <Group justify="flex-end" gap="sm">
