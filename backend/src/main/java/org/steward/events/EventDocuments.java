@@ -73,12 +73,7 @@ public class EventDocuments {
         this.constituents = constituents;
         this.gifts = gifts;
         this.donations = donations;
-        List<Path> fonts = receipts.fallbackFonts() == null
-                ? List.of()
-                : receipts.fallbackFonts().stream()
-                        .filter(f -> !f.isBlank())
-                        .map(f -> Path.of(f.strip()))
-                        .toList();
+        List<Path> fonts = receipts.fallbackFontFiles();
         this.badges = new BadgeRenderer(fonts);
         this.signInSheets = new SignInSheetRenderer(fonts);
     }
