@@ -14,8 +14,6 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steward.support.Api;
+import org.steward.support.TestSmtp;
 import org.steward.support.TestUsers;
 
 /**
@@ -38,7 +37,7 @@ import org.steward.support.TestUsers;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventCancelAndTransferIT implements TestPropertyProvider {
 
-    static final int PORT = freePort();
+    static final int PORT = TestSmtp.freePort();
 
     @RegisterExtension
     static final GreenMailExtension SMTP =
@@ -55,14 +54,7 @@ class EventCancelAndTransferIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "app.mail.enabled", "true",
-                "app.mail.host", "127.0.0.1",
-                "app.mail.port", String.valueOf(PORT),
-                "app.mail.security", "NONE",
-                "app.mail.from", "events@example.org",
-                "app.mail.retry-delay", "1s",
-                "app.mail.timeout", "3s");
+        return TestSmtp.properties(PORT, "events@example.org");
     }
 
     @Test
@@ -286,13 +278,5 @@ class EventCancelAndTransferIT implements TestPropertyProvider {
                     }
                 })
                 .toList();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -21,9 +21,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -42,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steward.support.Api;
+import org.steward.support.TestSmtp;
 import org.steward.support.TestUsers;
 
 /**
@@ -53,7 +52,7 @@ import org.steward.support.TestUsers;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegistrationConfirmationIT implements TestPropertyProvider {
 
-    static final int PORT = freePort();
+    static final int PORT = TestSmtp.freePort();
 
     @RegisterExtension
     static final GreenMailExtension SMTP =
@@ -70,14 +69,7 @@ class RegistrationConfirmationIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "app.mail.enabled", "true",
-                "app.mail.host", "127.0.0.1",
-                "app.mail.port", String.valueOf(PORT),
-                "app.mail.security", "NONE",
-                "app.mail.from", "events@example.org",
-                "app.mail.retry-delay", "1s",
-                "app.mail.timeout", "3s");
+        return TestSmtp.properties(PORT, "events@example.org");
     }
 
     @Test
@@ -249,14 +241,6 @@ class RegistrationConfirmationIT implements TestPropertyProvider {
         try {
             return p.getDisposition();
         } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.steward.support.TestSmtp;
 import org.steward.support.TestUsers;
 
 /**
@@ -59,20 +59,15 @@ class WebJourneyIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp = new GreenMail(new ServerSetup(TestSmtp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
         }
         int port = smtp.getSmtp().getPort();
         // Mail goes out right after the registration commits; a failed attempt is retried after a second.
-        return Map.of(
-                "app.mail.enabled", "true",
-                "app.mail.host", "127.0.0.1",
-                "app.mail.port", String.valueOf(port),
-                "app.mail.security", "NONE",
-                "app.mail.from", "events@example.org",
-                "app.mail.from-name", "Friends of the Library",
-                "app.mail.retry-delay", "1s",
-                "app.mail.timeout", "5s");
+        Map<String, String> properties = TestSmtp.properties(port, "events@example.org");
+        properties.put("app.mail.from-name", "Friends of the Library");
+        properties.put("app.mail.timeout", "5s");
+        return properties;
     }
 
     @AfterAll
@@ -190,14 +185,6 @@ class WebJourneyIT implements TestPropertyProvider {
             } else if (part.isMimeType("text/html") && html == null) {
                 html = String.valueOf(part.getContent());
             }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -16,8 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -42,6 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steward.shared.mail.Mail;
 import org.steward.shared.mail.Mailer;
 import org.steward.support.Api;
+import org.steward.support.TestSmtp;
 import org.steward.support.TestUsers;
 
 /**
@@ -54,7 +53,7 @@ import org.steward.support.TestUsers;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MailOutboxIT implements TestPropertyProvider {
 
-    static final int PORT = freePort();
+    static final int PORT = TestSmtp.freePort();
 
     @RegisterExtension
     static final GreenMailExtension SMTP =
@@ -80,16 +79,10 @@ class MailOutboxIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "app.mail.enabled", "true",
-                "app.mail.host", "127.0.0.1",
-                "app.mail.port", String.valueOf(PORT),
-                "app.mail.security", "NONE",
-                "app.mail.from", "giving@example.org",
-                "app.mail.from-name", "Friends of the Library",
-                "app.mail.retry-delay", "1s",
-                "app.mail.max-attempts", "3",
-                "app.mail.timeout", "3s");
+        Map<String, String> properties = TestSmtp.properties(PORT, "giving@example.org");
+        properties.put("app.mail.from-name", "Friends of the Library");
+        properties.put("app.mail.max-attempts", "3");
+        return properties;
     }
 
     @Test
@@ -382,14 +375,6 @@ class MailOutboxIT implements TestPropertyProvider {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
