@@ -7,6 +7,8 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.steward.audit.AuditTrail;
 import org.steward.audit.FieldChange;
 import org.steward.constituents.internal.Constituent;
@@ -112,6 +114,15 @@ public class HouseholdService {
                 store.currentMembers(householdId.value()).stream()
                         .map(m -> new Member(m.member(), m.since()))
                         .toList());
+    }
+
+    /**
+     * Who is in which household now: member id to household id, for every current membership. Household credit in
+     * reports counts each member's gifts under this household.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, UUID> currentHouseholds() {
+        return store.currentHouseholds();
     }
 
     /** The household an individual is in now, with its members; for a household, itself. Null when none. */

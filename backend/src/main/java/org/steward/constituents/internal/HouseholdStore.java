@@ -49,6 +49,22 @@ public class HouseholdStore {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** Every current membership, member id to household id (the whole table's current rows, in one query). */
+    public java.util.Map<UUID, UUID> currentHouseholds() {
+        java.util.Map<UUID, UUID> result = new java.util.HashMap<>();
+        jdbc.prepareStatement(
+                "SELECT current_member_id, household_id FROM household_memberships WHERE current_member_id IS NOT NULL",
+                ps -> {
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            result.put(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)));
+                        }
+                    }
+                    return result;
+                });
+        return result;
+    }
+
     public List<MemberRow> currentMembers(UUID householdId) {
         return jdbc.prepareStatement(
                 "SELECT c.id, c.type, c.display_name, c.deceased, m.start_date FROM household_memberships m"
