@@ -158,6 +158,7 @@ class ReportsIT {
             body.put("constituentId", person);
             body.put("ticketTypeId", ticket);
             body.put("unnamedGuests", i);
+            body.put("paymentMethod", "cash");
             String reg = created(admin.post("/api/events/" + eventId + "/registrations", body));
             if (first == null) {
                 first = reg;
@@ -178,7 +179,7 @@ class ReportsIT {
                     assertThat(r.get("parties")).isEqualTo(2);
                     assertThat(r.get("people")).isEqualTo(3);
                     assertThat(r.get("came")).isEqualTo(1);
-                    assertThat(r.get("revenue")).isEqualTo("240.00");
+                    assertThat(r.get("revenue")).as("120.00 × 1 + 120.00 × 2").isEqualTo("360.00");
                     assertThat(r.get("date")).isEqualTo(day);
                 });
     }
