@@ -99,7 +99,8 @@ public class CampaignProgressReport implements Report {
                         ChartData.Type.BAR,
                         "Given against goal",
                         categories,
-                        List.of(new ChartData.Series("Given", raisedSeries), new ChartData.Series("Goal", goalSeries)));
+                        List.of(new ChartData.Series("Given", raisedSeries), new ChartData.Series("Goal", goalSeries)),
+                        ReportColumn.Kind.MONEY);
         return new Computed(
                 List.of(),
                 columns,

@@ -142,9 +142,8 @@ public class EventAttendanceReport implements Report {
                         ChartData.Type.COLUMN,
                         "Expected and came",
                         categories,
-                        List.of(
-                                new ChartData.Series("People", peopleSeries),
-                                new ChartData.Series("Came", cameSeries)));
+                        List.of(new ChartData.Series("People", peopleSeries), new ChartData.Series("Came", cameSeries)),
+                        ReportColumn.Kind.INTEGER);
         return new Computed(
                 List.of("Events starting " + Years.day(from) + " to " + Years.day(to.minusDays(1))),
                 columns,

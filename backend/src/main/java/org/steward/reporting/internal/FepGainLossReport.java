@@ -148,7 +148,8 @@ public class FepGainLossReport implements Report {
                 ChartData.Type.COLUMN,
                 "Gains and losses",
                 categories,
-                List.of(new ChartData.Series("Gain or loss", changes)));
+                List.of(new ChartData.Series("Gain or loss", changes)),
+                ReportColumn.Kind.MONEY);
         return new Computed(List.of(), columns, rows, totals, summary, chart);
     }
 }

@@ -119,7 +119,8 @@ public class GiftRangeReport implements Report {
                 ChartData.Type.BAR,
                 "Donors by gift range",
                 categories,
-                List.of(new ChartData.Series("Donors", donorSeries)));
+                List.of(new ChartData.Series("Donors", donorSeries)),
+                ReportColumn.Kind.INTEGER);
         return new Computed(
                 List.of("Bands: "
                         + String.join(

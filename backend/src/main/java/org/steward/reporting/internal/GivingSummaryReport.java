@@ -120,7 +120,8 @@ public class GivingSummaryReport implements Report {
                         dimension == GivingFacts.Dimension.MONTH ? ChartData.Type.COLUMN : ChartData.Type.BAR,
                         "Given by " + heading.toLowerCase(Locale.ROOT),
                         categories,
-                        List.of(new ChartData.Series("Given", series)));
+                        List.of(new ChartData.Series("Given", series)),
+                        ReportColumn.Kind.MONEY);
         return new Computed(
                 List.of("Grouped by " + heading.toLowerCase(Locale.ROOT)),
                 columns,

@@ -116,7 +116,8 @@ public class YearOverYearReport implements Report {
                 categories,
                 List.of(
                         new ChartData.Series(years.thisLabel(), thisSeries),
-                        new ChartData.Series(years.previousLabel(), prevSeries)));
+                        new ChartData.Series(years.previousLabel(), prevSeries)),
+                ReportColumn.Kind.MONEY);
         return new Computed(List.of("Compared with " + before.describe()), columns, rows, totals, summary, chart);
     }
 
