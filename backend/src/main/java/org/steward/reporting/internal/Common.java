@@ -84,17 +84,18 @@ public final class Common {
     public static List<String> lines(ReportParameters p, String currency) {
         Years years = new Years(p);
         List<String> lines = new ArrayList<>();
-        lines.add("As of " + Years.day(p.asOf()));
+        lines.add("As of: " + Years.day(p.asOf()));
         if (p.yearBasis() == YearBasis.CALENDAR) {
-            lines.add("Calendar years");
+            lines.add("Years: calendar years");
         } else {
             MonthDay s = p.fiscalYearStart();
-            lines.add("Fiscal years starting " + s.getDayOfMonth() + " "
+            lines.add("Years: fiscal years starting " + s.getDayOfMonth() + " "
                     + s.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                     + ", each named by the calendar year it ends in");
         }
-        lines.add("This year (" + years.thisLabel() + "): " + years.thisYear().describe() + "; previous year ("
-                + years.previousLabel() + "): " + years.previousYear().describe());
+        lines.add("This year (" + years.thisLabel() + "): " + years.thisYear().describe());
+        lines.add("Previous year (" + years.previousLabel() + "): "
+                + years.previousYear().describe());
         lines.add("Credit: " + credit(p.creditBasis()));
         lines.add("Gifts counted: completed " + kinds(p) + ", at their amount in " + currency
                 + " net of refunds. Refunded, failed, cancelled and pending gifts never count; pledges themselves"

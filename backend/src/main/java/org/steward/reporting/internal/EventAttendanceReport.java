@@ -145,7 +145,7 @@ public class EventAttendanceReport implements Report {
                         List.of(new ChartData.Series("People", peopleSeries), new ChartData.Series("Came", cameSeries)),
                         ReportColumn.Kind.INTEGER);
         return new Computed(
-                List.of("Events starting " + Years.day(from) + " to " + Years.day(to.minusDays(1))),
+                List.of("Events starting: " + Years.day(from) + " to " + Years.day(to.minusDays(1))),
                 columns,
                 rows,
                 totals,

@@ -123,7 +123,7 @@ public class GivingSummaryReport implements Report {
                         List.of(new ChartData.Series("Given", series)),
                         ReportColumn.Kind.MONEY);
         return new Computed(
-                List.of("Grouped by " + heading.toLowerCase(Locale.ROOT)),
+                List.of("Grouped by: " + heading.toLowerCase(Locale.ROOT)),
                 columns,
                 rows,
                 total,

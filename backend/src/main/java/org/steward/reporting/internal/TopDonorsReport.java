@@ -90,7 +90,7 @@ public class TopDonorsReport implements Report {
         totals.put("thisYear", sum);
         totals.put("previousYear", prevSum);
         return new Computed(
-                List.of("Top " + limit),
+                List.of("Donors listed: at most " + limit),
                 columns,
                 rows,
                 totals,

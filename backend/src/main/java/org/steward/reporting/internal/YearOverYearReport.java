@@ -118,7 +118,7 @@ public class YearOverYearReport implements Report {
                         new ChartData.Series(years.thisLabel(), thisSeries),
                         new ChartData.Series(years.previousLabel(), prevSeries)),
                 ReportColumn.Kind.MONEY);
-        return new Computed(List.of("Compared with " + before.describe()), columns, rows, totals, summary, chart);
+        return new Computed(List.of("Compared with: " + before.describe()), columns, rows, totals, summary, chart);
     }
 
     private static Map<String, BigDecimal> byMonth(List<GivingFacts.DimensionTotal> totals) {
