@@ -11,7 +11,9 @@ public record Column(String heading, Kind kind) {
         /** {@link java.math.BigDecimal} amounts with two decimals; never floating point. */
         MONEY,
         DATE,
-        DATE_TIME
+        DATE_TIME,
+        /** {@link java.math.BigDecimal} fractions: 0.5 is 50.0%. */
+        PERCENT
     }
 
     public Column {
@@ -33,5 +35,18 @@ public record Column(String heading, Kind kind) {
 
     public static Column date(String heading) {
         return new Column(heading, Kind.DATE);
+    }
+
+    public static Column dateTime(String heading) {
+        return new Column(heading, Kind.DATE_TIME);
+    }
+
+    public static Column percent(String heading) {
+        return new Column(heading, Kind.PERCENT);
+    }
+
+    /** Whether the kind's values are numbers (right-aligned, totalled). */
+    public boolean numeric() {
+        return kind == Kind.INTEGER || kind == Kind.MONEY || kind == Kind.PERCENT;
     }
 }

@@ -22,9 +22,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Writes a {@link Table} as an .xlsx workbook with POI's streaming writer: a bounded window of rows in memory,
  * whatever the table's size. Money is written as numbers with a two-decimal format (exact for DECIMAL(19,2)
  * amounts), dates as real dates, the header row frozen and filterable. Text that a spreadsheet program could take
- * for a formula (starting with {@code = + - @}, a tab or a carriage return: CSV/formula injection) is written as
- * a text cell marked quote-prefixed, as typing a leading apostrophe in Excel does: the value is kept exactly as
- * given, shown as text, and stays text when the cell is edited.
+ * for a formula is neutralised by {@link FormulaSafeText}.
  */
 public final class ExcelRenderer {
 
@@ -36,6 +34,7 @@ public final class ExcelRenderer {
             SXSSFSheet sheet = workbook.createSheet(safeSheetName(table.title()));
             sheet.trackAllColumnsForAutoSizing();
             Styles styles = new Styles(workbook);
+            FormulaSafeText text = new FormulaSafeText(workbook);
             int r = 0;
             Row title = sheet.createRow(r++);
             title.createCell(0).setCellValue(table.title());
@@ -56,7 +55,7 @@ public final class ExcelRenderer {
                 List<Object> values = rows.next();
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < columns.size(); c++) {
-                    write(row.createCell(c), columns.get(c).kind(), values.get(c), styles);
+                    write(row.createCell(c), columns.get(c).kind(), values.get(c), styles, text);
                 }
                 if (r == headerRow + 1 + WINDOW) {
                     autoSize(sheet, columns.size());
@@ -75,7 +74,7 @@ public final class ExcelRenderer {
         }
     }
 
-    private static void write(Cell cell, Column.Kind kind, Object value, Styles styles) {
+    private static void write(Cell cell, Column.Kind kind, Object value, Styles styles, FormulaSafeText text) {
         if (value == null) {
             return;
         }
@@ -96,23 +95,12 @@ public final class ExcelRenderer {
                 cell.setCellValue(time);
                 cell.setCellStyle(styles.dateTime);
             }
-            case TEXT -> {
-                String text = value.toString();
-                cell.setCellValue(text);
-                if (looksLikeFormula(text)) {
-                    cell.setCellStyle(styles.quoted);
-                }
+            case PERCENT -> {
+                cell.setCellValue(((Number) value).doubleValue());
+                cell.setCellStyle(styles.percent);
             }
+            case TEXT -> text.write(cell, value.toString(), null);
         }
-    }
-
-    /** Whether a spreadsheet program could read {@code text} typed into a cell as a formula. */
-    static boolean looksLikeFormula(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     private static void autoSize(Sheet sheet, int columns) {
@@ -134,7 +122,7 @@ public final class ExcelRenderer {
         final CellStyle money;
         final CellStyle date;
         final CellStyle dateTime;
-        final CellStyle quoted;
+        final CellStyle percent;
 
         Styles(SXSSFWorkbook workbook) {
             var format = workbook.createDataFormat();
@@ -153,8 +141,8 @@ public final class ExcelRenderer {
             date.setDataFormat(format.getFormat("yyyy-mm-dd"));
             dateTime = workbook.createCellStyle();
             dateTime.setDataFormat(format.getFormat("yyyy-mm-dd hh:mm"));
-            quoted = workbook.createCellStyle();
-            quoted.setQuotePrefixed(true);
+            percent = workbook.createCellStyle();
+            percent.setDataFormat(format.getFormat("0.0%"));
         }
     }
 }

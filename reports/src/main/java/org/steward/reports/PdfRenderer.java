@@ -101,7 +101,7 @@ public final class PdfRenderer {
     }
 
     private static boolean numeric(Column.Kind kind) {
-        return kind == Column.Kind.MONEY || kind == Column.Kind.INTEGER;
+        return kind == Column.Kind.MONEY || kind == Column.Kind.INTEGER || kind == Column.Kind.PERCENT;
     }
 
     static String format(Column.Kind kind, Object value, DecimalFormat money) {
@@ -110,6 +110,7 @@ public final class PdfRenderer {
         }
         return switch (kind) {
             case MONEY -> money.format((BigDecimal) value);
+            case PERCENT -> ReportFormats.percent((Number) value);
             case DATE_TIME ->
                 DATE_TIME.format(
                         value instanceof Instant i

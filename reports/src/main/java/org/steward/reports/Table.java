@@ -18,7 +18,12 @@ public record Table(String title, String subtitle, List<Column> columns, Iterabl
     }
 
     Iterator<List<Object>> checkedRows() {
-        Iterator<List<Object>> source = rows.iterator();
+        return checked(columns, rows.iterator());
+    }
+
+    /** {@code source}, refusing a row that has not one value per column. */
+    static Iterator<List<Object>> checked(List<Column> columns, Iterator<List<Object>> source) {
+        int width = columns.size();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -28,9 +33,8 @@ public record Table(String title, String subtitle, List<Column> columns, Iterabl
             @Override
             public List<Object> next() {
                 List<Object> row = source.next();
-                if (row.size() != columns.size()) {
-                    throw new IllegalArgumentException(
-                            "Row has " + row.size() + " values for " + columns.size() + " columns");
+                if (row.size() != width) {
+                    throw new IllegalArgumentException("Row has " + row.size() + " values for " + width + " columns");
                 }
                 return row;
             }

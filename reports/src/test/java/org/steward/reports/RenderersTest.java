@@ -100,8 +100,8 @@ class RenderersTest {
             assertThat(ok.getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
             assertThat(ok.getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
         }
-        assertThat(ExcelRenderer.looksLikeFormula("\tcmd")).isTrue();
-        assertThat(ExcelRenderer.looksLikeFormula("Smith")).isFalse();
+        assertThat(FormulaSafeText.looksLikeFormula("\tcmd")).isTrue();
+        assertThat(FormulaSafeText.looksLikeFormula("Smith")).isFalse();
     }
 
     @Test

@@ -12,11 +12,10 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.steward.reports.KeepOpenOutputStream;
 import org.steward.reports.PdfFonts;
 
 /**
@@ -62,7 +61,7 @@ public final class BadgeRenderer {
 
     public void render(BadgeSheet sheet, OutputStream out) {
         Document document = new Document(PageSize.A4, 42, 42, 42, 42);
-        PdfWriter writer = PdfWriter.getInstance(document, new KeepOpen(out));
+        PdfWriter writer = PdfWriter.getInstance(document, new KeepOpenOutputStream(out));
         document.addTitle("Badges: " + sheet.eventTitle());
         document.addCreator("Steward");
         document.open();
@@ -136,22 +135,5 @@ public final class BadgeRenderer {
         ct.addElement(p);
         ct.go(true);
         return ury - ct.getYLine();
-    }
-
-    /** PdfWriter closes its stream when the document closes; the caller owns {@code out}. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

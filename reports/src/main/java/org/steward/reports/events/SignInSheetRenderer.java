@@ -7,21 +7,17 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.steward.reports.KeepOpenOutputStream;
 import org.steward.reports.PdfFonts;
+import org.steward.reports.PdfPageFooter;
 
 /**
  * A sign-in sheet on A4 portrait: the event's title, date and venue, then a table (name, ticket type, party size and
@@ -53,8 +49,8 @@ public final class SignInSheetRenderer {
 
     public void render(SignInSheet sheet, OutputStream out) {
         Document document = new Document(PageSize.A4, 36, 36, 36, 48);
-        PdfWriter writer = PdfWriter.getInstance(document, new KeepOpen(out));
-        writer.setPageEvent(new PageNumbers(sheet.eventTitle(), fallbacks));
+        PdfWriter writer = PdfWriter.getInstance(document, new KeepOpenOutputStream(out));
+        writer.setPageEvent(new PdfPageFooter(sheet.eventTitle(), fallbacks));
         document.addTitle("Sign-in sheet: " + sheet.eventTitle());
         document.addCreator("Steward");
         document.open();
@@ -96,74 +92,5 @@ public final class SignInSheetRenderer {
         cell.setHorizontalAlignment(alignment);
         cell.setBorderColor(RULE);
         return cell;
-    }
-
-    /** "Title · Page n of N" at the foot of every page; N is written into a template once the document closes. */
-    private static final class PageNumbers extends PdfPageEventHelper {
-        private final String title;
-        private final List<BaseFont> fallbacks;
-        private PdfTemplate total;
-
-        PageNumbers(String title, List<BaseFont> fallbacks) {
-            this.title = title;
-            this.fallbacks = fallbacks;
-        }
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(40, 12);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte canvas = writer.getDirectContent();
-            float size = 8;
-            String text = "Page " + writer.getPageNumber() + " of ";
-            float countWidth = PdfFonts.REGULAR.getWidthPoint("000", size);
-            float y = document.bottom() - 24;
-            canvas.beginText();
-            canvas.setFontAndSize(PdfFonts.REGULAR, size);
-            canvas.setColorFill(MUTED);
-            canvas.showTextAligned(Element.ALIGN_RIGHT, text, document.right() - countWidth, y, 0);
-            canvas.endText();
-            canvas.addTemplate(total, document.right() - countWidth, y);
-            ColumnText.showTextAligned(
-                    canvas,
-                    Element.ALIGN_LEFT,
-                    PdfFonts.phrase(shorten(title), new Font(PdfFonts.REGULAR, size, Font.NORMAL, MUTED), fallbacks),
-                    document.left(),
-                    y,
-                    0);
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document document) {
-            total.beginText();
-            total.setFontAndSize(PdfFonts.REGULAR, 8);
-            total.setColorFill(MUTED);
-            total.showText(Integer.toString(writer.getPageNumber() - 1));
-            total.endText();
-        }
-
-        private static String shorten(String text) {
-            return text.length() <= 80 ? text : text.substring(0, 79) + "…";
-        }
-    }
-
-    /** PdfWriter closes its stream when the document closes; the caller owns {@code out}. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

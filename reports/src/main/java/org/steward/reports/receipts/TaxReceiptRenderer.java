@@ -31,6 +31,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.steward.reports.KeepOpenOutputStream;
 
 /**
  * Prints a {@link ReceiptDocument} as a PDF tax receipt: the organization's header with the receipt number, the
@@ -97,7 +98,7 @@ public final class TaxReceiptRenderer {
     public void render(ReceiptDocument receipt, Locale locale, OutputStream out) {
         Rectangle paper = LETTER_COUNTRIES.contains(locale.getCountry()) ? PageSize.LETTER : PageSize.A4;
         Document document = new Document(paper, 50, 50, 46, 64);
-        PdfWriter writer = PdfWriter.getInstance(document, new KeepOpen(out));
+        PdfWriter writer = PdfWriter.getInstance(document, new KeepOpenOutputStream(out));
         writer.setPageEvent(new PageDecorations(receipt));
         document.addTitle("Receipt " + receipt.serialNumber());
         document.addSubject(receipt.organization().title() + " " + receipt.receiptYear());
@@ -524,23 +525,6 @@ public final class TaxReceiptRenderer {
             canvas.setColorFill(MUTED);
             canvas.showTextAligned(alignment, text, x, y, 0);
             canvas.endText();
-        }
-    }
-
-    /** PdfWriter closes its stream when the document closes; the caller owns {@code out}. */
-    private static final class KeepOpen extends java.io.FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }
