@@ -182,6 +182,52 @@ class ReportsGoldenIT {
                 .anySatisfy(l -> assertThat((String) l).contains("30 June 2025"));
     }
 
+    @Test
+    void theExportsCarryTheRowsTheDefinitionTheParametersAndAChart() throws Exception {
+        var xlsx = admin.getBytes("/api/reports/fep-gain-loss?format=xlsx&" + AS_OF);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            StringBuilder text = new StringBuilder();
+            boolean numeric = false;
+            int charts = 0;
+            for (var sheet : workbook) {
+                charts += ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet)
+                        .createDrawingPatriarch()
+                        .getCharts()
+                        .size();
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                                && cell.getNumericCellValue() == 60.0) {
+                            numeric = true;
+                        }
+                        text.append(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell))
+                                .append('|');
+                    }
+                }
+            }
+            assertThat(text.toString())
+                    .contains("Gain/loss (FEP)")
+                    .contains("Upgraded")
+                    .contains("Lapsed")
+                    .contains("Gains minus losses equal")
+                    .contains("30 June 2025");
+            assertThat(numeric).as("the net change 60 is a number cell").isTrue();
+            assertThat(charts).as("a native chart").isPositive();
+        }
+        var pdf = admin.getBytes("/api/reports/lybunt?format=pdf&" + AS_OF);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text)
+                .contains("LYBUNT")
+                .contains("B Golden")
+                .contains("30 June 2025")
+                .contains("Page 1 of")
+                .contains("previous year");
+    }
+
     List<String> donors(String report) {
         return rows(report(report, "")).stream()
                 .map(row -> (String) row.get("name"))
