@@ -202,9 +202,9 @@ public class AggregateStore {
     }
 
     /**
-     * Adds these differences to the global summary, one upsert per row in key order (every transaction locks summary
-     * rows in the same order, after its donors' locks, so two cannot wait on each other in a cycle). Rows whose
-     * difference is nothing are skipped; rows are never deleted (a row at zero counts nowhere).
+     * Adds these differences to the global summary now, one upsert per row in key order (the repair; gift
+     * transactions add theirs just before commit through {@link SummaryDifferences}). Rows whose difference is
+     * nothing are skipped; rows are never deleted (a row at zero counts nowhere).
      */
     public void addToSummary(Map<SummaryKey, Raised> differences) {
         TreeMap<SummaryKey, Raised> ordered = new TreeMap<>(differences);
@@ -213,9 +213,7 @@ public class AggregateStore {
             SummaryKey k = e.getKey();
             Raised r = e.getValue();
             sql.update(
-                    "INSERT INTO giving_summary_months (dimension, ym, key_id, kind, raised, gift_count)"
-                            + " VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE raised = raised + ?,"
-                            + " gift_count = gift_count + ?",
+                    SummaryDifferences.UPSERT,
                     k.dimension(),
                     k.ym(),
                     k.key(),

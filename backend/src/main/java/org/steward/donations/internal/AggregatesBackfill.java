@@ -38,18 +38,24 @@ public class AggregatesBackfill {
         if (steps.built()) {
             return;
         }
-        List<UUID> donors = steps.donors();
-        if (donors.size() <= SYNCHRONOUS_DONORS) {
-            rebuild(donors);
+        if (steps.donors().size() <= SYNCHRONOUS_DONORS) {
+            awaitBuilt();
             return;
         }
-        Thread thread = new Thread(() -> rebuild(donors), "giving-aggregates-backfill");
+        Thread thread = new Thread(this::awaitBuilt, "giving-aggregates-backfill");
         thread.setDaemon(true);
         thread.start();
     }
 
+    /** Fills the aggregates unless they are BUILT; waits while another caller in this instance is filling them. */
+    public synchronized void awaitBuilt() {
+        if (!steps.built()) {
+            rebuild(steps.donors());
+        }
+    }
+
     /** Refreshes every donor's rows, repairs the summary and marks the aggregates BUILT; returns the donors visited. */
-    public int rebuild() {
+    public synchronized int rebuild() {
         return rebuild(steps.donors());
     }
 

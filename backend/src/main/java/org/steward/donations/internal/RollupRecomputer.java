@@ -23,7 +23,8 @@ import org.steward.shared.time.Timestamps;
  * aggregates with them (ADR 0023). Every change to gifts, refunds, adjustments, soft credits or a gift's campaign or
  * appeal calls {@link #refresh} for the constituents it touched, in the same transaction: their rollup rows are locked
  * in id order (created first when missing), then their ledger is read again and the rows that differ are written;
- * the differences of their designation lines are then added to the global summary, in key order. Under READ
+ * the differences of their designation lines are added to the global summary just before the transaction commits,
+ * in key order ({@link SummaryDifferences}). Under READ
  * COMMITTED the read after the lock sees every gift a concurrent transaction committed before it released that lock,
  * so no change is lost; the cost is two indexed reads of the donors' own gifts and soft credits and three of their
  * aggregate rows (ADR 0010, 0023). {@link #compute} is the rollup without writing, and {@link #recomputeAll}
@@ -38,6 +39,7 @@ public class RollupRecomputer {
     private final Sql sql;
     private final GiftStore gifts;
     private final AggregateStore aggregates;
+    private final SummaryDifferences summaryDifferences;
     private final DonationsConfig config;
     private final Timestamps timestamps;
     private final CurrentActor actor;
@@ -46,12 +48,14 @@ public class RollupRecomputer {
             Sql sql,
             GiftStore gifts,
             AggregateStore aggregates,
+            SummaryDifferences summaryDifferences,
             DonationsConfig config,
             Timestamps timestamps,
             CurrentActor actor) {
         this.sql = sql;
         this.gifts = gifts;
         this.aggregates = aggregates;
+        this.summaryDifferences = summaryDifferences;
         this.config = config;
         this.timestamps = timestamps;
         this.actor = actor;
@@ -120,7 +124,7 @@ public class RollupRecomputer {
             }
         }
         aggregates.write(changes);
-        aggregates.addToSummary(summary);
+        summaryDifferences.add(summary); // just before commit, with every other refresh of this transaction
     }
 
     /** The giving aggregates' rows these donors' ledgers add up to now, without writing (the check's oracle). */
