@@ -2,6 +2,7 @@ package org.steward.platform.scheduling;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,13 @@ class QuartzSchedules implements Schedules {
             quartz.scheduleJob(job, Set.of(trigger), true);
             return null;
         });
+    }
+
+    @Override
+    public void check(String cron, ZoneId zone) {
+        if (CronSchedules.parse(cron, zone).isEmpty()) {
+            throw InvalidInputException.of("cron", "not a valid cron expression that fires again");
+        }
     }
 
     @Override

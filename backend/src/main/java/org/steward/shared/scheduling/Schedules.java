@@ -1,6 +1,7 @@
 package org.steward.shared.scheduling;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,12 @@ public interface Schedules {
      * (field {@code cron}) when the cron expression is not valid or never fires again.
      */
     void put(Schedule schedule);
+
+    /**
+     * Checks a cron expression as {@link #put} would, without storing anything (e.g. for a schedule saved disabled).
+     * Throws {@code InvalidInputException} (field {@code cron}) when it is not valid or never fires again.
+     */
+    void check(String cron, ZoneId zone);
 
     /** Removes the schedule; false if there was none. */
     boolean remove(String handler, String key);

@@ -20,4 +20,11 @@ class UserStaffDirectory implements StaffDirectory {
                 .filter(User::isEnabled)
                 .map(User::getDisplayName);
     }
+
+    @Override
+    public Optional<StaffAccount> accountOf(String username) {
+        return users.findByUsername(UserService.normalizeUsername(username))
+                .filter(User::isEnabled)
+                .map(u -> new StaffAccount(u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRoles()));
+    }
 }
