@@ -2,6 +2,7 @@ import {
   IconAddressBook,
   IconAffiliate,
   IconCalendarEvent,
+  IconCalendarRepeat,
   IconChartBar,
   IconChecklist,
   IconCoin,
@@ -10,6 +11,7 @@ import {
   IconHistory,
   IconHome,
   IconReceiptTax,
+  IconReportAnalytics,
   IconTargetArrow,
   IconStack2,
   IconUsers,
@@ -104,6 +106,24 @@ export const progressEntry: NavigationEntry = {
   description: 'Raised against goal for each campaign, by appeal and fund; no donor named.',
 };
 
+export const reportsEntry: NavigationEntry = {
+  label: 'Reports',
+  path: '/reports',
+  icon: IconReportAnalytics,
+  // Event coordinators see event attendance only (the catalogue the API sends them holds only that).
+  roles: ['ADMIN', 'DEVELOPMENT_OFFICER', 'BOARD_MEMBER', 'EVENT_COORDINATOR'],
+  description: 'Every report with its definition in words: run it for any date, see why a donor is in it, download Excel or PDF.',
+};
+
+export const reportSchedulesEntry: NavigationEntry = {
+  label: 'Report schedules',
+  path: '/reports/schedules',
+  icon: IconCalendarRepeat,
+  // Administrators and board members set schedules up; development officers see them and their runs.
+  roles: ['ADMIN', 'BOARD_MEMBER', 'DEVELOPMENT_OFFICER'],
+  description: 'Reports emailed as Excel or PDF at set times, and every run kept to download.',
+};
+
 export const campaignsEntry: NavigationEntry = {
   label: 'Funds & campaigns',
   path: '/campaigns',
@@ -155,6 +175,8 @@ export const navigation: readonly NavigationEntry[] = [
   receiptsEntry,
   progressEntry,
   eventsEntry,
+  reportsEntry,
+  reportSchedulesEntry,
   usersEntry,
   campaignsEntry,
   receiptTemplateEntry,
@@ -168,6 +190,16 @@ export function visibleNavigation(
   entries: readonly NavigationEntry[] = navigation,
 ): NavigationEntry[] {
   return entries.filter((entry) => hasAnyRole(roles, entry.roles));
+}
+
+/**
+ * The entry to mark as the current page: of those `pathname` belongs to, the one with the longest path, so
+ * "/reports/schedules/1" marks "Report schedules" and not "Reports" as well.
+ */
+export function activeEntry(entries: readonly NavigationEntry[], pathname: string): NavigationEntry | undefined {
+  return entries
+    .filter((entry) => isEntryActive(entry, pathname))
+    .reduce<NavigationEntry | undefined>((best, entry) => (!best || entry.path.length > best.path.length ? entry : best), undefined);
 }
 
 /** Whether `pathname` belongs to the entry (the home entry matches only "/"). */

@@ -15,6 +15,8 @@ import {
   receiptTemplateEntry,
   receiptsEntry,
   relationshipTypesEntry,
+  reportSchedulesEntry,
+  reportsEntry,
   tasksEntry,
   usersEntry,
   type NavigationEntry,
@@ -30,8 +32,16 @@ import { RouteError } from '@/app/routes/route-error';
 /** Who may work the door (the API checks again). */
 const CHECK_IN_ROLES: readonly Role[] = ['ADMIN', 'EVENT_COORDINATOR'];
 
-/** A page below a module's path ("" is the module's own page, "new", ":id/edit"…). */
-type ModulePage = { path: string; load: () => Promise<ComponentType> };
+/** Who sees the board's dashboard (the board's home page) besides the board: the staff who report to it. */
+const DASHBOARD_ROLES: readonly Role[] = ['ADMIN', 'DEVELOPMENT_OFFICER', 'BOARD_MEMBER'];
+/** Who sets report schedules up (development officers only read them). */
+const SCHEDULE_MANAGERS: readonly Role[] = ['ADMIN', 'BOARD_MEMBER'];
+
+/**
+ * A page below a module's path ("" is the module's own page, "new", ":id/edit"…), optionally for fewer roles than the
+ * module's entry.
+ */
+type ModulePage = { path: string; load: () => Promise<ComponentType>; roles?: readonly Role[] };
 
 /**
  * A module's pages: each loaded on first visit, and only for the roles of its navigation entry.
@@ -45,10 +55,13 @@ function moduleRoute(
   const base = entry.path.replace(/^\//, '');
   return {
     element: <RequireRoles roles={entry.roles} />,
-    children: list.map(({ path, load }) => ({
-      path: path ? `${base}/${path}` : base,
-      lazy: async () => ({ Component: await load() }),
-    })),
+    children: list.map(({ path, load, roles }) => {
+      const page: RouteObject = {
+        path: path ? `${base}/${path}` : base,
+        lazy: async () => ({ Component: await load() }),
+      };
+      return roles ? { element: <RequireRoles roles={roles} />, children: [page] } : page;
+    }),
   };
 }
 
@@ -227,6 +240,51 @@ export const routes: RouteObject[] = [
                   path: ':id/edit',
                   load: () =>
                     import('@/features/events/components/event-form-pages').then((module) => module.EventEditPage),
+                },
+              ]),
+              moduleRoute(reportsEntry, [
+                {
+                  path: '',
+                  load: () =>
+                    import('@/features/reports/components/reports-page').then((module) => module.ReportsPage),
+                },
+                {
+                  path: 'dashboard',
+                  roles: DASHBOARD_ROLES,
+                  load: () =>
+                    import('@/features/reports/components/dashboard-page').then((module) => module.DashboardPage),
+                },
+                {
+                  path: ':name',
+                  load: () => import('@/features/reports/components/report-page').then((module) => module.ReportPage),
+                },
+              ]),
+              moduleRoute(reportSchedulesEntry, [
+                {
+                  path: '',
+                  load: () =>
+                    import('@/features/reports/components/schedules-page').then((module) => module.SchedulesPage),
+                },
+                {
+                  path: 'new',
+                  roles: SCHEDULE_MANAGERS,
+                  load: () =>
+                    import('@/features/reports/components/schedule-form-pages').then(
+                      (module) => module.ScheduleCreatePage,
+                    ),
+                },
+                {
+                  path: ':id',
+                  load: () =>
+                    import('@/features/reports/components/schedule-page').then((module) => module.SchedulePage),
+                },
+                {
+                  path: ':id/edit',
+                  roles: SCHEDULE_MANAGERS,
+                  load: () =>
+                    import('@/features/reports/components/schedule-form-pages').then(
+                      (module) => module.ScheduleEditPage,
+                    ),
                 },
               ]),
               moduleRoute(usersEntry, () =>

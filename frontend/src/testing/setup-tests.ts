@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetSessionForTests } from '@/lib/session';
 import { resetDb } from '@/testing/mocks/db';
 import { resetEventsDb } from '@/testing/mocks/event-handlers';
+import { resetReportsDb } from '@/testing/mocks/report-handlers';
 import { server } from '@/testing/mocks/server';
 
 // CI machines are small and busy: give findBy*/waitFor more than the default second.
@@ -16,6 +17,8 @@ configure({ asyncUtilTimeout: 15000 });
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
 window.HTMLElement.prototype.scrollIntoView = () => {};
+// mantine-datatable scrolls its rows back to the top when the page changes.
+window.HTMLElement.prototype.scrollTo = () => {};
 // An empty query matches everything (as in browsers); mantine-datatable relies on that.
 window.matchMedia = (query: string) =>
   ({
@@ -39,6 +42,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   resetDb();
   resetEventsDb();
+  resetReportsDb();
 });
 afterEach(() => {
   cleanup();

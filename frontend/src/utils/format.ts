@@ -25,3 +25,13 @@ export function formatValue(value: unknown): string {
   }
   return JSON.stringify(value);
 }
+
+/** A calendar date from the API ("2026-11-23") as a readable date, without time-zone shifts. */
+export function formatDay(value: string | null | undefined, fallback = '—'): string {
+  if (!value) return fallback;
+  const [year, month, day] = value.split('-').map(Number);
+  if (!year || !month || !day) return value;
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}

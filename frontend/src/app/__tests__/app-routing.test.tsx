@@ -42,6 +42,8 @@ describe('app routing', () => {
       'Receipts',
       'Campaign progress',
       'Events',
+      'Reports',
+      'Report schedules',
       'Users',
       'Funds & campaigns',
       'Receipt template',
@@ -73,7 +75,13 @@ describe('app routing', () => {
     const { unmount } = renderRoutes(routes, { url: '/campaign-progress' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Campaign progress' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Campaign progress', 'Events']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Home',
+      'Campaign progress',
+      'Events',
+      'Reports',
+      'Report schedules',
+    ]);
     unmount();
 
     db.users.push(createUser({ username: 'eve', displayName: 'Eve Events', roles: ['EVENT_COORDINATOR'] }));
@@ -82,6 +90,41 @@ describe('app routing', () => {
     expect(
       await screen.findByRole('heading', { name: 'This page is not available to you' }),
     ).toBeInTheDocument();
+  });
+
+  it('opens report schedules read-only for a development officer, marking only that entry', async () => {
+    signInAs('dora', ['DEVELOPMENT_OFFICER']);
+    const first = renderRoutes(routes, { url: '/reports/schedules' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report schedules' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Report schedules' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Reports' })).not.toHaveAttribute('aria-current');
+    first.unmount();
+
+    renderRoutes(routes, { url: '/reports/schedules/new' });
+    expect(await screen.findByRole('heading', { name: 'This page is not available to you' })).toBeInTheDocument();
+  });
+
+  it('gives an event coordinator the reports page but not the dashboard or schedules', async () => {
+    db.users.push(createUser({ username: 'eve', displayName: 'Eve Events', roles: ['EVENT_COORDINATOR'] }));
+    signInAs('eve', ['EVENT_COORDINATOR']);
+    const first = renderRoutes(routes, { url: '/reports' });
+    expect(await screen.findByRole('link', { name: 'Event attendance' })).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Main' })).queryByRole('link', { name: 'Report schedules' })).not.toBeInTheDocument();
+    first.unmount();
+
+    for (const url of ['/reports/dashboard', '/reports/schedules']) {
+      const again = renderRoutes(routes, { url });
+      expect(await screen.findByRole('heading', { name: 'This page is not available to you' })).toBeInTheDocument();
+      again.unmount();
+    }
+  });
+
+  it('lets a board member set up a schedule', async () => {
+    db.users.push(createUser({ username: 'bo', displayName: 'Bo Board', roles: ['BOARD_MEMBER'] }));
+    signInAs('bo', ['BOARD_MEMBER']);
+    renderRoutes(routes, { url: '/reports/schedules/new' });
+    expect(await screen.findByRole('form', { name: 'New schedule' })).toBeInTheDocument();
   });
 
   it('keeps the relationship types page for administrators', async () => {

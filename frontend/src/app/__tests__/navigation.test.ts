@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { isEntryActive, navigation, usersEntry, visibleNavigation } from '@/app/navigation';
+import {
+  activeEntry,
+  isEntryActive,
+  navigation,
+  reportSchedulesEntry,
+  reportsEntry,
+  usersEntry,
+  visibleNavigation,
+} from '@/app/navigation';
 
 const labels = (roles: string[]) => visibleNavigation(roles).map((entry) => entry.label);
 
@@ -16,6 +24,8 @@ describe('navigation registry', () => {
       'Receipts',
       'Campaign progress',
       'Events',
+      'Reports',
+      'Report schedules',
       'Users',
       'Funds & campaigns',
       'Receipt template',
@@ -35,12 +45,15 @@ describe('navigation registry', () => {
       'Receipts',
       'Campaign progress',
       'Events',
+      'Reports',
+      'Report schedules',
     ]);
-    expect(labels(['EVENT_COORDINATOR'])).toEqual(['Home', 'Constituents', 'My tasks', 'Events']);
+    // Reports (event attendance only), no schedules.
+    expect(labels(['EVENT_COORDINATOR'])).toEqual(['Home', 'Constituents', 'My tasks', 'Events', 'Reports']);
   });
 
-  it('shows a board member the home page, campaign progress and events (aggregates, no names)', () => {
-    expect(labels(['BOARD_MEMBER'])).toEqual(['Home', 'Campaign progress', 'Events']);
+  it('shows a board member the home page, campaign progress, events, reports and their schedules', () => {
+    expect(labels(['BOARD_MEMBER'])).toEqual(['Home', 'Campaign progress', 'Events', 'Reports', 'Report schedules']);
   });
 
   it('combines roles', () => {
@@ -54,6 +67,8 @@ describe('navigation registry', () => {
       'Receipts',
       'Campaign progress',
       'Events',
+      'Reports',
+      'Report schedules',
       'Users',
       'Funds & campaigns',
       'Receipt template',
@@ -78,5 +93,13 @@ describe('navigation registry', () => {
     expect(isEntryActive(usersEntry, '/users/42')).toBe(true);
     expect(isEntryActive(usersEntry, '/usersettings')).toBe(false);
     expect(isEntryActive(navigation[0]!, '/users')).toBe(false);
+  });
+
+  it('marks only the most specific entry of a page', () => {
+    expect(activeEntry(navigation, '/reports/lybunt')).toBe(reportsEntry);
+    expect(activeEntry(navigation, '/reports/schedules')).toBe(reportSchedulesEntry);
+    expect(activeEntry(navigation, '/reports/schedules/42/edit')).toBe(reportSchedulesEntry);
+    expect(activeEntry(navigation, '/')).toBe(navigation[0]);
+    expect(activeEntry(navigation, '/nowhere')).toBeUndefined();
   });
 });

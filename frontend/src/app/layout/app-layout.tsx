@@ -9,7 +9,7 @@ import { SkipLink } from '@/components/ui/skip-link';
 import { isRole } from '@/config/roles';
 import { useSession } from '@/hooks/use-session';
 import { clearSession, setSession } from '@/lib/session';
-import { isEntryActive, visibleNavigation } from '@/app/navigation';
+import { activeEntry, visibleNavigation } from '@/app/navigation';
 import { useMe } from '@/features/auth/api/get-me';
 import { logout } from '@/features/auth/api/login';
 import { UserMenu } from '@/features/auth/components/user-menu';
@@ -36,6 +36,7 @@ export function AppLayout() {
 
   const roles = session?.roles ?? [];
   const entries = visibleNavigation(roles);
+  const current = activeEntry(entries, location.pathname);
   const displayName = me.data?.displayName ?? session?.username ?? '';
 
   // The server ends the token and clears the cookies; clearing the session here (and, through
@@ -91,7 +92,7 @@ export function AppLayout() {
         <AppShell.Navbar id="app-navigation" aria-label="Main" p="sm">
           <AppShell.Section grow component={ScrollArea}>
             {entries.map((entry) => {
-              const active = isEntryActive(entry, location.pathname);
+              const active = entry === current;
               return (
                 <NavLink
                   key={entry.path}

@@ -3,8 +3,8 @@ import { useSession } from '@/hooks/use-session';
 import { hasAnyRole } from '@/config/roles';
 import { homeEntry, visibleNavigation } from '@/app/navigation';
 import { useMe } from '@/features/auth/api/get-me';
-import { BoardGivingCard } from '@/features/donations/components/board-giving-card';
 import { HomeDashboard } from '@/features/home/components/home-dashboard';
+import { BoardDashboard, BoardDashboardLink } from '@/features/reports/components/board-dashboard';
 
 export function HomeRoute() {
   usePageTitle('Home');
@@ -17,7 +17,14 @@ export function HomeRoute() {
       displayName={me.data?.displayName ?? session?.username ?? ''}
       roles={roles}
       destinations={destinations}
-      highlights={hasAnyRole(roles, ['BOARD_MEMBER']) ? <BoardGivingCard /> : null}
+      highlights={
+        // The board's home is its dashboard; the staff who report to the board get a way to it.
+        hasAnyRole(roles, ['BOARD_MEMBER']) ? (
+          <BoardDashboard />
+        ) : hasAnyRole(roles, ['ADMIN', 'DEVELOPMENT_OFFICER']) ? (
+          <BoardDashboardLink />
+        ) : null
+      }
     />
   );
 }

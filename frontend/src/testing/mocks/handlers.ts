@@ -26,6 +26,7 @@ import { pledgeHandlers } from '@/testing/mocks/pledge-handlers';
 import { receiptHandlers } from '@/testing/mocks/receipt-handlers';
 import { currentUser, problem } from '@/testing/mocks/mock-session';
 import { progressHandlers } from '@/testing/mocks/progress-handlers';
+import { reportHandlers } from '@/testing/mocks/report-handlers';
 
 // Handlers follow the backend's contract (see src/lib/api-client.ts for the problem format); the
 // mocked session is in mock-session.ts.
@@ -61,6 +62,7 @@ export const handlers = [
   ...giftBatchHandlers,
   ...receiptHandlers,
   ...eventHandlers,
+  ...reportHandlers,
 
   http.post('*/api/login', async ({ request }) => {
     const body = (await request.json()) as { username?: string; password?: string };

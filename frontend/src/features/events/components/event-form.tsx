@@ -20,8 +20,8 @@ import { UnsavedChangesModal } from '@/components/ui/unsaved-changes-modal';
 import { useUnsavedChangesGuard } from '@/hooks/use-unsaved-changes-guard';
 import { isApiError, type Problem, type Violation } from '@/lib/api-client';
 import { violationsToFormErrors } from '@/lib/form-errors';
+import { timeZones } from '@/utils/time-zones';
 import type { EventRequest, StewardEvent } from '@/types/events';
-import { timeZones } from '@/features/events/utils/dates';
 import {
   EVENT_FORM_FIELDS,
   newQuestion,

@@ -47,24 +47,3 @@ export function fromInputValue(value: string): string | null {
   if (!trimmed) return null;
   return trimmed.length === 16 ? `${trimmed}:00` : trimmed;
 }
-
-/** The IANA zones the browser knows, the browser's own zone first. */
-export function timeZones(): string[] {
-  const own = browserTimeZone();
-  let zones: string[] = [];
-  try {
-    zones = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
-  } catch {
-    zones = [];
-  }
-  if (zones.length === 0) zones = ['UTC'];
-  return [own, ...zones.filter((zone) => zone !== own)];
-}
-
-export function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}

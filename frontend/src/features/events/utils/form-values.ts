@@ -1,5 +1,6 @@
 import type { EventRequest, StewardEvent } from '@/types/events';
-import { browserTimeZone, fromInputValue, toInputValue } from '@/features/events/utils/dates';
+import { browserTimeZone } from '@/utils/time-zones';
+import { fromInputValue, toInputValue } from '@/features/events/utils/dates';
 import { randomId } from '@/utils/random-id';
 
 export type QuestionValues = { key: string; id: string | null; text: string; required: boolean };

@@ -15,11 +15,6 @@ const UPCOMING: readonly UpcomingModule[] = [
     roles: ['ADMIN', 'EVENT_COORDINATOR'],
   },
   {
-    label: 'Reports',
-    description: 'Giving and attendance reports and dashboards, with scheduled Excel and PDF exports.',
-    roles: ['ADMIN', 'DEVELOPMENT_OFFICER', 'EVENT_COORDINATOR', 'BOARD_MEMBER'],
-  },
-  {
     label: 'Import and export',
     description: 'Bring constituents and gifts in from spreadsheets, and take them out again.',
     roles: ['ADMIN'],
