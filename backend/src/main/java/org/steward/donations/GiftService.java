@@ -392,7 +392,10 @@ public class GiftService {
             throw new StaleVersionException(ENTITY, id);
         }
         audit.record(ENTITY, id, AuditTrail.UPDATED, changes);
-        if (was.status() != is.status()) {
+        boolean designationChanged =
+                !Objects.equals(was.campaignId(), is.campaignId()) || !Objects.equals(was.appealId(), is.appealId());
+        if (was.status() != is.status() || (is.status() == GiftStatus.COMPLETED && designationChanged)) {
+            // the rollups and the giving aggregates (by campaign and appeal) follow
             rollups.refresh(touched(was.constituentId(), store.softCredits(id)));
         }
         return view(load(id));

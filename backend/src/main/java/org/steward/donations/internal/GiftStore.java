@@ -430,11 +430,101 @@ public class GiftStore {
                 constituentId);
     }
 
-    /** Every constituent that has a gift, a soft credit or a rollup row: what a full rebuild visits. */
+    /**
+     * The counted (COMPLETED) gifts of these donors with what the aggregates need: kind, campaign, appeal, net base
+     * amount and the fund allocations in id order (the order {@link Apportioning} breaks ties in). One query.
+     */
+    public List<AggregateMath.HardLine> countedHardLines(Collection<UUID> constituentIds) {
+        List<AggregateMath.HardLine> lines = new ArrayList<>();
+        if (constituentIds.isEmpty()) {
+            return lines;
+        }
+        record Row(AggregateMath.HardLine gift, AggregateMath.Allocation allocation) {}
+        List<Row> rows = sql.list(
+                "SELECT g.id, g.constituent_id, g.received_on, g.kind, g.campaign_id, g.appeal_id,"
+                        + " g.base_amount - g.refunded_base_amount AS net, a.fund_id, a.amount AS allocated"
+                        + " FROM gifts g LEFT JOIN gift_allocations a ON a.gift_id = g.id"
+                        + " WHERE g.constituent_id IN (" + Sql.marks(constituentIds.size()) + ")"
+                        + " AND g.status = 'COMPLETED' ORDER BY g.id, a.id",
+                rs -> {
+                    String fund = rs.getString("fund_id");
+                    return new Row(
+                            new AggregateMath.HardLine(
+                                    Sql.uuid(rs, "constituent_id"),
+                                    Sql.uuid(rs, "id"),
+                                    Sql.date(rs, "received_on"),
+                                    GiftKind.valueOf(rs.getString("kind")),
+                                    rs.getBigDecimal("net").setScale(2),
+                                    Sql.uuid(rs, "campaign_id"),
+                                    Sql.uuid(rs, "appeal_id"),
+                                    List.of()),
+                            fund == null
+                                    ? null
+                                    : new AggregateMath.Allocation(
+                                            UUID.fromString(fund),
+                                            rs.getBigDecimal("allocated").setScale(2)));
+                },
+                constituentIds.toArray());
+        for (int start = 0; start < rows.size(); ) {
+            int end = start;
+            List<AggregateMath.Allocation> allocations = new ArrayList<>();
+            while (end < rows.size()
+                    && rows.get(end)
+                            .gift()
+                            .giftId()
+                            .equals(rows.get(start).gift().giftId())) {
+                if (rows.get(end).allocation() != null) {
+                    allocations.add(rows.get(end).allocation());
+                }
+                end++;
+            }
+            AggregateMath.HardLine g = rows.get(start).gift();
+            lines.add(new AggregateMath.HardLine(
+                    g.constituentId(),
+                    g.giftId(),
+                    g.receivedOn(),
+                    g.kind(),
+                    g.net(),
+                    g.campaignId(),
+                    g.appealId(),
+                    List.copyOf(allocations)));
+            start = end;
+        }
+        return lines;
+    }
+
+    /**
+     * The soft credits of these constituents on completed gifts of someone else, in the base currency at each
+     * gift's rate (as {@link #countedSoftCredits}), with the gift and its kind. One query.
+     */
+    public List<AggregateMath.SoftLine> countedSoftLines(Collection<UUID> constituentIds) {
+        if (constituentIds.isEmpty()) {
+            return new ArrayList<>();
+        }
+        return sql.list(
+                "SELECT s.constituent_id, s.gift_id, g.received_on, g.kind, s.amount, g.exchange_rate"
+                        + " FROM gift_soft_credits s JOIN gifts g ON g.id = s.gift_id"
+                        + " WHERE s.constituent_id IN (" + Sql.marks(constituentIds.size()) + ")"
+                        + " AND g.status = 'COMPLETED' AND g.constituent_id <> s.constituent_id",
+                rs -> new AggregateMath.SoftLine(
+                        Sql.uuid(rs, "constituent_id"),
+                        Sql.uuid(rs, "gift_id"),
+                        Sql.date(rs, "received_on"),
+                        GiftKind.valueOf(rs.getString("kind")),
+                        GivingMath.toBase(rs.getBigDecimal("amount"), rs.getBigDecimal("exchange_rate"))),
+                constituentIds.toArray());
+    }
+
+    /**
+     * Every constituent that has a gift, a soft credit, a rollup row or rows in the giving aggregates: what a full
+     * rebuild visits.
+     */
     public List<UUID> constituentsWithGiving() {
         return sql.list(
                 "SELECT constituent_id FROM gifts UNION SELECT constituent_id FROM gift_soft_credits"
-                        + " UNION SELECT constituent_id FROM giving_rollups",
+                        + " UNION SELECT constituent_id FROM giving_rollups"
+                        + " UNION SELECT constituent_id FROM giving_donor_years WHERE calendar_year = 0"
+                        + " UNION SELECT constituent_id FROM giving_donor_designations",
                 rs -> UUID.fromString(rs.getString(1)));
     }
 

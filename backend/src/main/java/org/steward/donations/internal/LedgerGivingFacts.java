@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.steward.donations.DonationsConfig;
 import org.steward.donations.GiftKind;
@@ -54,12 +53,11 @@ public class LedgerGivingFacts implements GivingFacts {
     @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public void donorTotals(List<LocalDate> boundaries, Set<GiftKind> kinds, PeriodSink sink) {
         Periods periods = Periods.of(boundaries);
-        DonorSums sums = new DonorSums();
+        CreditSums sums = new CreditSums(periods.count());
         for (int i = 0; i < periods.count(); i++) {
-            addHard(periods.start(i), periods.end(i), kinds, i, sums);
-            addSoft(periods.start(i), periods.end(i), kinds, i, sums);
+            addCredit(periods.start(i), periods.end(i), kinds, i, 1, sums);
         }
-        sums.emitSorted(sink);
+        sums.emit(sink);
     }
 
     @Override
@@ -140,8 +138,12 @@ public class LedgerGivingFacts implements GivingFacts {
 
     // the parts, over one half-open range each; the aggregates' reader uses them for the days at a period's edges
 
-    /** Adds the hard credit of gifts received in [from, to) to {@code period} of each donor. */
-    void addHard(LocalDate from, LocalDate to, Set<GiftKind> kinds, int period, DonorSums sums) {
+    /**
+     * Adds ({@code sign} 1) or subtracts (-1) the credit of gifts received in [from, to) (each bound when not null)
+     * to {@code period} of each constituent: hard credit summed in SQL; soft credits on other donors' gifts each at
+     * its gift's rate, each gift counted once per constituent.
+     */
+    void addCredit(LocalDate from, LocalDate to, Set<GiftKind> kinds, int period, int sign, CreditSums sums) {
         if (kinds.isEmpty()) {
             return;
         }
@@ -152,42 +154,35 @@ public class LedgerGivingFacts implements GivingFacts {
                                 + " FROM gifts g WHERE " + where + " GROUP BY g.constituent_id",
                         rs -> {
                             sums.add(
-                                    Sql.uuid(rs, "constituent_id"),
+                                    rs.getString("constituent_id"),
                                     period,
-                                    GivingAggregates.money(rs, "hard"),
-                                    rs.getInt("gifts"),
-                                    GivingMath.ZERO,
+                                    sign,
+                                    CreditSums.cents(GivingAggregates.money(rs, "hard")),
+                                    rs.getLong("gifts"),
+                                    0,
                                     0);
                             return Boolean.TRUE;
                         },
                         params.toArray())
                 .clear();
-    }
-
-    /**
-     * Adds the soft credits on other donors' gifts received in [from, to) to {@code period} of each credited
-     * constituent: each credit at its gift's rate, and each gift counted once per constituent.
-     */
-    void addSoft(LocalDate from, LocalDate to, Set<GiftKind> kinds, int period, DonorSums sums) {
-        if (kinds.isEmpty()) {
-            return;
-        }
-        List<Object> params = new ArrayList<>();
-        String where = counted(from, to, kinds, params);
+        params = new ArrayList<>();
+        where = counted(from, to, kinds, params);
         Set<String> seen = new HashSet<>();
         sql.list(
                         "SELECT s.constituent_id, s.gift_id, s.amount, g.exchange_rate FROM gift_soft_credits s"
                                 + " JOIN gifts g ON g.id = s.gift_id WHERE g.constituent_id <> s.constituent_id AND "
                                 + where,
                         rs -> {
-                            UUID credited = Sql.uuid(rs, "constituent_id");
+                            String credited = rs.getString("constituent_id");
                             boolean newGift = seen.add(credited + "|" + rs.getString("gift_id"));
                             sums.add(
                                     credited,
                                     period,
-                                    GivingMath.ZERO,
+                                    sign,
                                     0,
-                                    GivingMath.toBase(rs.getBigDecimal("amount"), rs.getBigDecimal("exchange_rate")),
+                                    0,
+                                    CreditSums.cents(GivingMath.toBase(
+                                            rs.getBigDecimal("amount"), rs.getBigDecimal("exchange_rate"))),
                                     newGift ? 1 : 0);
                             return Boolean.TRUE;
                         },
@@ -336,49 +331,5 @@ public class LedgerGivingFacts implements GivingFacts {
         shares.forEach((key, share) -> result.add(new DimensionTotal(key, share.raised, share.gifts)));
         result.sort(Comparator.comparing(DimensionTotal::key, Comparator.nullsLast(Comparator.naturalOrder())));
         return result;
-    }
-
-    /** Per constituent and period: hard and soft credit with their gift counts, added up. */
-    static final class DonorSums {
-
-        record Key(UUID constituentId, int period) {}
-
-        static final class Sum {
-            BigDecimal hard = GivingMath.ZERO;
-            int hardCount;
-            BigDecimal soft = GivingMath.ZERO;
-            int softCount;
-        }
-
-        final Map<Key, Sum> sums = new HashMap<>();
-
-        void add(UUID id, int period, BigDecimal hard, int hardCount, BigDecimal soft, int softCount) {
-            Sum sum = sums.computeIfAbsent(new Key(id, period), k -> new Sum());
-            sum.hard = sum.hard.add(hard);
-            sum.hardCount += hardCount;
-            sum.soft = sum.soft.add(soft);
-            sum.softCount += softCount;
-        }
-
-        boolean isEmpty() {
-            return sums.isEmpty();
-        }
-
-        Sum remove(UUID id, int period) {
-            return sums.remove(new Key(id, period));
-        }
-
-        /** Calls the sink once per constituent and period, by constituent id (as text) and period. */
-        void emitSorted(PeriodSink sink) {
-            TreeMap<String, TreeMap<Integer, Sum>> ordered = new TreeMap<>();
-            sums.forEach(
-                    (key, sum) -> ordered.computeIfAbsent(key.constituentId().toString(), k -> new TreeMap<>())
-                            .put(key.period(), sum));
-            ordered.forEach((id, byPeriod) -> {
-                UUID constituentId = UUID.fromString(id);
-                byPeriod.forEach((period, sum) ->
-                        sink.accept(constituentId, period, sum.hard, sum.hardCount, sum.soft, sum.softCount));
-            });
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.steward.donations.internal;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,27 +19,39 @@ import org.steward.shared.security.CurrentActor;
 import org.steward.shared.time.Timestamps;
 
 /**
- * Keeps {@code giving_rollups} and {@code giving_years} equal to what the ledger adds up to. Every change to gifts,
- * refunds, adjustments or soft credits calls {@link #refresh} for the constituents it touched, in the same
- * transaction: their rollup rows are locked in id order (created first when missing), then each one's ledger is
- * read again and the rows that differ are written. Under READ COMMITTED the read after the lock sees every gift a
- * concurrent transaction committed before it released that lock, so no change is lost; the cost is one indexed
- * read of the donor's own gifts (ADR 0010). {@link #compute} is the same sum without writing, and
- * {@link #recomputeAll} rebuilds everything (after a change of fiscal year start, or to check the tables).
+ * Keeps {@code giving_rollups} and {@code giving_years} equal to what the ledger adds up to, and the giving
+ * aggregates with them (ADR 0023). Every change to gifts, refunds, adjustments, soft credits or a gift's campaign or
+ * appeal calls {@link #refresh} for the constituents it touched, in the same transaction: their rollup rows are locked
+ * in id order (created first when missing), then their ledger is read again and the rows that differ are written;
+ * the differences of their designation lines are then added to the global summary, in key order. Under READ
+ * COMMITTED the read after the lock sees every gift a concurrent transaction committed before it released that lock,
+ * so no change is lost; the cost is two indexed reads of the donors' own gifts and soft credits and three of their
+ * aggregate rows (ADR 0010, 0023). {@link #compute} is the rollup without writing, and {@link #recomputeAll}
+ * rebuilds everything in the caller's transaction (after a change of fiscal year start, or to repair the tables).
  */
 @Singleton
 public class RollupRecomputer {
 
+    /** Donors refreshed per statement (IN lists) by {@link #recomputeAll} and the back-fill. */
+    public static final int CHUNK = 500;
+
     private final Sql sql;
     private final GiftStore gifts;
+    private final AggregateStore aggregates;
     private final DonationsConfig config;
     private final Timestamps timestamps;
     private final CurrentActor actor;
 
     public RollupRecomputer(
-            Sql sql, GiftStore gifts, DonationsConfig config, Timestamps timestamps, CurrentActor actor) {
+            Sql sql,
+            GiftStore gifts,
+            AggregateStore aggregates,
+            DonationsConfig config,
+            Timestamps timestamps,
+            CurrentActor actor) {
         this.sql = sql;
         this.gifts = gifts;
+        this.aggregates = aggregates;
         this.config = config;
         this.timestamps = timestamps;
         this.actor = actor;
@@ -79,18 +92,119 @@ public class RollupRecomputer {
                         + ") ORDER BY constituent_id FOR UPDATE",
                 rs -> rs.getString(1),
                 ids.toArray());
+        Ledgers ledgers = ledgers(ids);
+        Map<UUID, AggregateMath.DonorRows> stored = aggregates.stored(ids);
+        AggregateStore.Changes changes = new AggregateStore.Changes();
+        Map<AggregateMath.SummaryKey, AggregateMath.Raised> summary = new HashMap<>();
         for (UUID id : ids) {
-            write(id, compute(id), now, by);
+            List<AggregateMath.HardLine> hard = ledgers.hard(id);
+            List<AggregateMath.SoftLine> soft = ledgers.soft(id);
+            write(
+                    id,
+                    GivingMath.rollup(
+                            hard.stream()
+                                    .map(g -> new GivingMath.LedgerGift(g.giftId(), g.receivedOn(), g.net()))
+                                    .toList(),
+                            soft.stream()
+                                    .map(c -> new GivingMath.LedgerSoftCredit(c.receivedOn(), c.base()))
+                                    .toList(),
+                            config.fiscalYearStartMonth()),
+                    now,
+                    by);
+            AggregateMath.DonorRows had = stored.getOrDefault(id, AggregateMath.DonorRows.empty());
+            AggregateMath.DonorRows wanted = AggregateMath.rows(hard, soft);
+            changes.add(id, had, wanted);
+            if (!had.designations().equals(wanted.designations())) {
+                AggregateMath.addToSummary(summary, had.designations(), -1);
+                AggregateMath.addToSummary(summary, wanted.designations(), 1);
+            }
+        }
+        aggregates.write(changes);
+        aggregates.addToSummary(summary);
+    }
+
+    /** The giving aggregates' rows these donors' ledgers add up to now, without writing (the check's oracle). */
+    public Map<UUID, AggregateMath.DonorRows> computeAggregates(Collection<UUID> constituentIds) {
+        Ledgers ledgers = ledgers(constituentIds);
+        Map<UUID, AggregateMath.DonorRows> result = new HashMap<>();
+        for (UUID id : constituentIds) {
+            result.put(id, AggregateMath.rows(ledgers.hard(id), ledgers.soft(id)));
+        }
+        return result;
+    }
+
+    private Ledgers ledgers(Collection<UUID> ids) {
+        Map<UUID, List<AggregateMath.HardLine>> hard = new HashMap<>();
+        Map<UUID, List<AggregateMath.SoftLine>> soft = new HashMap<>();
+        gifts.countedHardLines(ids).forEach(g -> hard.computeIfAbsent(g.constituentId(), k -> new ArrayList<>())
+                .add(g));
+        gifts.countedSoftLines(ids).forEach(c -> soft.computeIfAbsent(c.constituentId(), k -> new ArrayList<>())
+                .add(c));
+        return new Ledgers(hard, soft);
+    }
+
+    private record Ledgers(
+            Map<UUID, List<AggregateMath.HardLine>> hardByDonor, Map<UUID, List<AggregateMath.SoftLine>> softByDonor) {
+        List<AggregateMath.HardLine> hard(UUID id) {
+            return hardByDonor.getOrDefault(id, List.of());
+        }
+
+        List<AggregateMath.SoftLine> soft(UUID id) {
+            return softByDonor.getOrDefault(id, List.of());
         }
     }
 
-    /** Rebuilds every rollup from the ledger; returns how many constituents were visited. */
+    /**
+     * Rebuilds every rollup and the giving aggregates from the ledger, in the caller's transaction: every donor is
+     * refreshed ({@link #CHUNK} at a time), then the summary is repaired ({@link #repairSummary}). Returns how many
+     * constituents were visited. On a large database prefer {@code AggregatesBackfill.rebuild}, one transaction per
+     * chunk.
+     */
     public int recomputeAll() {
         List<UUID> ids = gifts.constituentsWithGiving();
-        for (int start = 0; start < ids.size(); start += 200) {
-            refresh(ids.subList(start, Math.min(ids.size(), start + 200)));
+        for (int start = 0; start < ids.size(); start += CHUNK) {
+            refresh(ids.subList(start, Math.min(ids.size(), start + CHUNK)));
         }
+        repairSummary();
         return ids.size();
+    }
+
+    /**
+     * Makes the global summary equal to the sum of every donor's designation lines, by adding the differences that
+     * one statement (a consistent read) finds between the two; transactions that commit meanwhile add their own
+     * differences on top, so none is lost. Returns how many summary rows were corrected.
+     */
+    public int repairSummary() {
+        Map<AggregateMath.SummaryKey, AggregateMath.Raised> differences = summaryDifferences();
+        aggregates.addToSummary(differences);
+        return differences.size();
+    }
+
+    /** What the summary lacks (positive) or has too much (negative) against the designation lines, by row. */
+    public Map<AggregateMath.SummaryKey, AggregateMath.Raised> summaryDifferences() {
+        Map<AggregateMath.SummaryKey, AggregateMath.Raised> differences = new TreeMap<>();
+        sql.list(
+                        "SELECT dimension, ym, key_id, kind, SUM(raised) AS raised, SUM(gift_count) AS gifts FROM ("
+                                + " SELECT 'CAMPAIGN' AS dimension, ym, campaign_key AS key_id, kind,"
+                                + " hard_total AS raised, hard_count AS gift_count FROM giving_donor_designations"
+                                + " UNION ALL SELECT 'APPEAL', ym, appeal_key, kind, hard_total, hard_count"
+                                + " FROM giving_donor_designations"
+                                + " UNION ALL SELECT 'FUND', ym, fund_key, kind, hard_total, fund_count"
+                                + " FROM giving_donor_designations"
+                                + " UNION ALL SELECT dimension, ym, key_id, kind, -raised, -gift_count"
+                                + " FROM giving_summary_months) t GROUP BY dimension, ym, key_id, kind"
+                                + " HAVING SUM(raised) <> 0 OR SUM(gift_count) <> 0",
+                        rs -> differences.put(
+                                new AggregateMath.SummaryKey(
+                                        rs.getString("dimension"),
+                                        rs.getInt("ym"),
+                                        rs.getString("key_id"),
+                                        rs.getString("kind")),
+                                new AggregateMath.Raised(
+                                        rs.getBigDecimal("raised").setScale(2), rs.getLong("gifts"))),
+                        new Object[0])
+                .clear();
+        return differences;
     }
 
     /** The stored rollup of a constituent (empty when none), as {@link #compute} would return it. */
