@@ -44,7 +44,9 @@ import org.steward.shared.ids.Ids;
  */
 final class GiftsSeed {
 
-    static final int GIFTS = 2_000_000;
+    /** 2,000,000; {@code bench.gifts.count} for a smaller data set when a full seed does not fit in the time. */
+    static final int GIFTS = Integer.getInteger("bench.gifts.count", 2_000_000);
+
     static final int YEARS = 10;
     static final String BY = "bench";
     private static final int DONORS_PER_COMMIT = 1_000;
