@@ -85,7 +85,7 @@ class ExportBenchmark {
         StringBuilder md = new StringBuilder();
         md.append(String.format(
                 Locale.ROOT,
-                "Run %s UTC; %d processors; %s; load average (1, 5, 15 min) before: %s, after: %s%n%n",
+                "Run %s; %d processors; %s; load average (1, 5, 15 min) before: %s, after: %s%n%n",
                 Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
