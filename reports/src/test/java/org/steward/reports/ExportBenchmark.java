@@ -85,15 +85,15 @@ class ExportBenchmark {
         StringBuilder md = new StringBuilder();
         md.append(String.format(
                 Locale.ROOT,
-                "Run %s UTC; %d processors; %s; load average (1, 5, 15 min) before: %s, after: %s%n%n",
+                "Run %s; %d processors; %s; load average (1, 5, 15 min) before: %s, after: %s%n%n",
                 Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 loadBefore.substring(0, loadBefore.lastIndexOf(' ', loadBefore.lastIndexOf(' ') - 1)),
                 loadAfter.substring(0, loadAfter.lastIndexOf(' ', loadAfter.lastIndexOf(' ') - 1))));
-        md.append(
-                "| export | rows | time (s) | rows/s | peak heap sampled (MB) | max live after GC (MB) | file (MB) |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| export | rows | time (s) | rows/s | CPU, exporting thread (s) | CPU, whole JVM (s)"
+                + " | peak heap sampled (MB) | max live after GC (MB) | file (MB) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         List<Result> all = new ArrayList<>(excel);
         all.add(pdf);
         if (pdfLarge != null) {
@@ -221,14 +221,22 @@ class ExportBenchmark {
         sampler.setDaemon(true);
         sampler.start();
 
+        var threads = ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long start = System.nanoTime();
+        long threadCpu = threads.getCurrentThreadCpuTime();
+        long processCpu = os.getProcessCpuTime();
         try (OutputStream out = Files.newOutputStream(file)) {
             export(mode, rows, out);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
+        threadCpu = (threads.getCurrentThreadCpuTime() - threadCpu) / 1_000_000;
+        processCpu = (os.getProcessCpuTime() - processCpu) / 1_000_000;
         sampler.interrupt();
         sampler.join();
-        System.out.printf("RESULT %d %d %d %d%n", millis, peak.get() >> 20, maxLive.get() >> 20, Files.size(file));
+        System.out.printf(
+                "RESULT %d %d %d %d %d %d%n",
+                millis, threadCpu, processCpu, peak.get() >> 20, maxLive.get() >> 20, Files.size(file));
     }
 
     private static void export(String mode, int rows, OutputStream out) throws IOException {
