@@ -25,7 +25,6 @@ import org.steward.shared.persistence.DatabaseFailures;
 public class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse<?>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
-    private static final int FRAMES = 25;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final ErrorResponseProcessor<?> processor;
@@ -71,19 +70,6 @@ public class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpR
 
     /** Exception classes down the cause chain, each with its top stack frames; no messages. */
     public static String describe(Throwable error) {
-        StringBuilder text = new StringBuilder();
-        Throwable current = error;
-        int depth = 0;
-        while (current != null && depth++ < 10) {
-            text.append(depth == 1 ? "" : "caused by ")
-                    .append(current.getClass().getName())
-                    .append('\n');
-            StackTraceElement[] frames = current.getStackTrace();
-            for (int i = 0; i < Math.min(FRAMES, frames.length); i++) {
-                text.append("    at ").append(frames[i]).append('\n');
-            }
-            current = current.getCause() == current ? null : current.getCause();
-        }
-        return text.toString();
+        return org.steward.shared.errors.FailureTrace.describe(error);
     }
 }

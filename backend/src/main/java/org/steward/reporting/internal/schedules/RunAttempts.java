@@ -24,10 +24,10 @@ import org.steward.reporting.ReportViewer;
 import org.steward.reporting.ReportsConfig;
 import org.steward.reporting.internal.schedules.DeliveryMails.Produced;
 import org.steward.reporting.internal.schedules.RunLedger.Attempt;
+import org.steward.shared.errors.FailureTrace;
 import org.steward.shared.errors.InvalidInputException;
 import org.steward.shared.errors.StewardException;
 import org.steward.shared.security.StaffDirectory.StaffAccount;
-import org.steward.shared.web.UnexpectedErrorHandler;
 
 /**
  * Runs one attempt of a run this instance holds: the report as the schedule's owner sees it today (their current
@@ -91,7 +91,7 @@ public class RunAttempts {
         try {
             attempt = ledger.begin(runId, instance).orElse(null);
         } catch (RuntimeException e) {
-            LOG.error("Report run {} could not be read:\n{}", runId, UnexpectedErrorHandler.describe(e));
+            LOG.error("Report run {} could not be read:\n{}", runId, FailureTrace.describe(e));
             return;
         }
         if (attempt == null) {
@@ -152,7 +152,7 @@ public class RunAttempts {
                     number,
                     config.maxAttempts(),
                     last ? "no further attempt, the owner is alerted" : "it is tried again",
-                    UnexpectedErrorHandler.describe(e));
+                    FailureTrace.describe(e));
             record(attempt, describe(e), last, millisSince(start));
         }
     }
@@ -169,7 +169,7 @@ public class RunAttempts {
             LOG.error(
                     "Report run {}: the failure could not be recorded:\n{}",
                     attempt.run().id(),
-                    UnexpectedErrorHandler.describe(e));
+                    FailureTrace.describe(e));
         }
     }
 
