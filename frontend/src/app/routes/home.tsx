@@ -1,10 +1,18 @@
+import { Skeleton } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useSession } from '@/hooks/use-session';
 import { hasAnyRole } from '@/config/roles';
 import { homeEntry, visibleNavigation } from '@/app/navigation';
 import { useMe } from '@/features/auth/api/get-me';
 import { HomeDashboard } from '@/features/home/components/home-dashboard';
-import { BoardDashboard, BoardDashboardLink } from '@/features/reports/components/board-dashboard';
+import { BoardDashboardLink } from '@/features/reports/components/board-dashboard-link';
+
+// The dashboard brings the chart library: loaded only for the board's home page.
+const BoardDashboard = lazy(() =>
+  import('@/features/reports/components/board-dashboard').then((module) => ({ default: module.BoardDashboard })),
+);
 
 export function HomeRoute() {
   usePageTitle('Home');
@@ -20,7 +28,9 @@ export function HomeRoute() {
       highlights={
         // The board's home is its dashboard; the staff who report to the board get a way to it.
         hasAnyRole(roles, ['BOARD_MEMBER']) ? (
-          <BoardDashboard />
+          <Suspense fallback={<Skeleton height={320} aria-label="Loading the board dashboard" />}>
+            <BoardDashboard />
+          </Suspense>
         ) : hasAnyRole(roles, ['ADMIN', 'DEVELOPMENT_OFFICER']) ? (
           <BoardDashboardLink />
         ) : null

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 
 import { apiDownload, apiRequest } from '@/lib/api-client';
 import { saveFile } from '@/utils/save-file';
@@ -38,7 +38,8 @@ export function useReport(name: string, params: ReportParams, paging: Paging, { 
         signal,
         silent: true,
       }),
-    placeholderData: keepPreviousData,
+    // While the next page or other parameters load, the rows shown stay; another report never stands in.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === name ? previous : undefined),
     enabled: enabled && !!name,
   });
 }

@@ -53,13 +53,19 @@ export function ReportChart({ chart, height = 260, withTitle = true }: ReportCha
       <Text component="figcaption" id={titleId} fw={600} size="sm" mb="xs" hidden={!withTitle}>
         {chart.title}
       </Text>
+      {/* The picture is for the eye (and not in the tab order); the table below says the same to screen readers. */}
       <div aria-hidden>
         {chart.type === 'line' ? (
-          <LineChart {...common} curveType="linear" />
+          <LineChart {...common} curveType="linear" lineChartProps={{ accessibilityLayer: false }} />
         ) : chart.type === 'bar' ? (
-          <BarChart {...common} orientation="vertical" yAxisProps={{ width: 96 }} />
+          <BarChart
+            {...common}
+            orientation="vertical"
+            yAxisProps={{ width: 96 }}
+            barChartProps={{ accessibilityLayer: false }}
+          />
         ) : (
-          <BarChart {...common} />
+          <BarChart {...common} barChartProps={{ accessibilityLayer: false }} />
         )}
       </div>
       <VisuallyHidden>

@@ -145,7 +145,7 @@ export function ScheduleForm({
 
         <FormSection title="Report">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label="Name" required maxLength={200} placeholder="Monday LYBUNT" {...form.getInputProps('name')} />
+            <TextInput label="Name" required maxLength={200} {...form.getInputProps('name')} />
             <Select
               label="Report"
               required

@@ -21,22 +21,23 @@ describe('home dashboard', () => {
 
     const coming = screen.getByRole('region', { name: 'Coming soon' });
     expect(within(coming).getByText('Planned, not available yet.')).toBeInTheDocument();
-    for (const label of ['Events', 'Reports', 'Import and export']) {
+    for (const label of ['Events', 'Import and export']) {
       const item = within(coming).getByText(label).closest('li');
       expect(item).not.toBeNull();
       expect(within(item as HTMLElement).getByText('Coming')).toBeInTheDocument();
     }
     expect(within(coming).queryAllByRole('link')).toHaveLength(0);
-    expect(within(coming).getByText(/scheduled Excel and PDF exports/)).toBeInTheDocument();
+    // Reports have shipped: no longer "coming".
+    expect(within(coming).queryByText('Reports')).not.toBeInTheDocument();
   });
 
   it('tells a role with nothing to open yet so, and shows only what is coming for it', async () => {
-    renderWithProviders(<HomeDashboard displayName="Bo" roles={['BOARD_MEMBER']} destinations={[]} />);
+    renderWithProviders(<HomeDashboard displayName="Eve" roles={['EVENT_COORDINATOR']} destinations={[]} />);
 
     expect(await screen.findByText(/nothing for your role to open yet/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'What you can do' })).not.toBeInTheDocument();
     const coming = screen.getByRole('region', { name: 'Coming soon' });
-    expect(within(coming).getByText('Reports')).toBeInTheDocument();
-    expect(within(coming).queryByText('Events')).not.toBeInTheDocument();
+    expect(within(coming).getByText('Events')).toBeInTheDocument();
+    expect(within(coming).queryByText('Import and export')).not.toBeInTheDocument();
   });
 });
