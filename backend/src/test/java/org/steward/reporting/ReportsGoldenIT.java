@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.steward.support.Api;
+import org.steward.support.TestDatabase;
 import org.steward.support.TestUsers;
 
 /**
@@ -39,7 +37,7 @@ class ReportsGoldenIT {
 
     @BeforeAll
     void start() throws Exception {
-        String url = OwnDatabase.fresh("golden");
+        String url = TestDatabase.fresh("golden");
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("datasources.default.url", url), "test");
         admin = TestUsers.admin(Api.of(server, server.getApplicationContext().getBean(JsonMapper.class)));
         for (String name : List.of("A", "B", "C", "D", "E", "F")) {
@@ -278,28 +276,5 @@ class ReportsGoldenIT {
     static String created(Api.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.string("id");
-    }
-
-    /** A database of the test's own beside the suite's, dropped and created afresh. */
-    static final class OwnDatabase {
-        static String fresh(String suffix) throws Exception {
-            String base = System.getenv()
-                    .getOrDefault(
-                            "STEWARD_TEST_DB_URL",
-                            "jdbc:mysql://127.0.0.1:3306/steward_test?createDatabaseIfNotExist=true&connectionTimeZone=UTC"
-                                    + "&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true");
-            int slash = base.indexOf('/', "jdbc:mysql://".length());
-            int query = base.indexOf('?', slash);
-            String db = base.substring(slash + 1, query < 0 ? base.length() : query) + "_" + suffix;
-            String server = base.substring(0, slash + 1);
-            String user = System.getenv().getOrDefault("STEWARD_TEST_DB_USERNAME", "root");
-            String password = System.getenv().getOrDefault("STEWARD_TEST_DB_PASSWORD", "");
-            try (Connection c = DriverManager.getConnection(server, user, password);
-                    Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS `" + db + "`");
-                s.execute("CREATE DATABASE `" + db + "`");
-            }
-            return server + db + (query < 0 ? "" : base.substring(query));
-        }
     }
 }
