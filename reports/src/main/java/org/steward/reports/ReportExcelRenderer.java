@@ -53,10 +53,12 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  * Writes a {@link ReportDocument} as an .xlsx workbook with POI's streaming writer (SXSSF): a window of
  * {@value #WINDOW} rows in memory whatever the report's size, cells as inline strings (no shared-string table).
  *
- * <p>The report's sheet reads top to bottom: title, subtitle, when it was generated, the parameters (label and
- * value), the definition (a wrapped paragraph each), the key figures, then the table: a header row that is frozen,
- * filterable and repeated on printed pages, one row per report row with real number, currency, percent and date
- * cells, and a bold totals row below the filtered range. When the report has a chart, a second sheet "Chart" holds
+ * <p>The report's sheet holds the title, subtitle, when it was generated and a pointer to the sheet that explains
+ * it, then the table: a header row that is frozen (only those few rows stay on screen while scrolling), filterable
+ * and repeated on printed pages, one row per report row with real number, currency, percent and date cells, and a
+ * bold totals row below the filtered range. The second sheet, {@value #ABOUT}, holds the title again, the parameters
+ * (label and value), the definition (a wrapped paragraph each) and the key figures. When the report has a chart, a
+ * third sheet "Chart" holds
  * its data and a native Excel chart drawn from those cells (DrawingML through POI's XDDF, which SXSSF keeps as it
  * is: only the sheet data streams). Every text cell, headings and labels included, goes through {@link
  * FormulaSafeText}, so nothing in the file runs as a formula.
@@ -64,6 +66,8 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 public final class ReportExcelRenderer {
 
     static final int WINDOW = 200;
+    /** The sheet with the parameters, the definition and the key figures. */
+    public static final String ABOUT = "About this report";
     /** Rows read ahead (and held) to size the columns before any is written. */
     private static final int SAMPLE = 200;
 
@@ -83,8 +87,13 @@ public final class ReportExcelRenderer {
             Styles styles = new Styles(workbook, formats);
             FormulaSafeText text = new FormulaSafeText(workbook);
             String sheetName = ExcelRenderer.safeSheetName(report.title());
+            if (sheetName.equalsIgnoreCase(ABOUT)) {
+                sheetName = "Report";
+            }
             SXSSFSheet sheet = workbook.createSheet(sheetName);
+            SXSSFSheet about = workbook.createSheet(ABOUT);
             writeReport(sheet, report, formats, styles, text);
+            writeAbout(about, report, formats, styles, text);
             if (report.chart() != null) {
                 String chartName = sheetName.equalsIgnoreCase("Chart") ? "Chart data" : "Chart";
                 writeChart(workbook.createSheet(chartName), report.chart(), styles, text);
@@ -100,27 +109,8 @@ public final class ReportExcelRenderer {
         List<Column> columns = report.columns();
         SampledRows rows = new SampledRows(report.checkedRows(), SAMPLE);
         int[] widths = rows.widths(columns, report.totals(), formats, 8, 50);
-        List<ReportDocument.Parameter> parameters = new ArrayList<>(report.parameters());
-        if (report.currency() != null) {
-            parameters.add(new ReportDocument.Parameter("Currency", report.currency()));
-        }
-        // above the table, labels in column A and their values merged across the rest of the block (six columns
-        // at least), one row each, so the rows frozen above the header stay few
-        int labelWidth = report.definition().isEmpty() ? 0 : "Definition".length();
-        for (ReportDocument.Parameter parameter : parameters) {
-            labelWidth = Math.max(labelWidth, parameter.label().length());
-        }
-        for (ReportDocument.SummaryLine line : report.summary()) {
-            labelWidth = Math.max(labelWidth, line.label().length());
-        }
-        int span = Math.max(columns.size(), 6);
-        int valueChars = 0;
-        for (int c = 0; c < span; c++) {
-            int width = c == 0
-                    ? Math.max(c < columns.size() ? widths[c] : 8, Math.min(labelWidth + 1, 40))
-                    : c < columns.size() ? widths[c] : 8;
-            sheet.setColumnWidth(c, 256 * (width + 2));
-            valueChars += c == 0 ? 0 : width + 2;
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setColumnWidth(c, 256 * (widths[c] + 2));
         }
 
         int r = 0;
@@ -129,34 +119,11 @@ public final class ReportExcelRenderer {
             text.write(sheet.createRow(r++).createCell(0), report.subtitle(), styles.subtitle);
         }
         text.write(sheet.createRow(r++).createCell(0), formats.generated(report.generatedAt()), styles.muted);
-        r++;
-        for (ReportDocument.Parameter parameter : parameters) {
-            labelled(sheet, r++, parameter.label(), parameter.value(), styles.label, null, span, text);
-        }
-        if (!report.definition().isEmpty()) {
-            Row row = labelled(
-                    sheet,
-                    r++,
-                    "Definition",
-                    String.join("\n", report.definition()),
-                    styles.label,
-                    styles.wrapped,
-                    span,
-                    text);
-            int lines = 0;
-            for (String paragraph : report.definition()) {
-                lines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.1 / valueChars));
-            }
-            row.setHeightInPoints(lines * 15f + 2);
-        }
-        for (ReportDocument.SummaryLine line : report.summary()) {
-            labelled(sheet, r++, line.label(), line.value(), styles.label, styles.figure, span, text);
-        }
-        if (!parameters.isEmpty()
-                || !report.definition().isEmpty()
-                || !report.summary().isEmpty()) {
-            r++; // a blank row between the block and the table
-        }
+        text.write(
+                sheet.createRow(r++).createCell(0),
+                "Parameters, definition and key figures: sheet \"" + ABOUT + "\"",
+                styles.muted);
+        r++; // a blank row between the title and the table
         if (columns.isEmpty()) {
             return;
         }
@@ -209,7 +176,56 @@ public final class ReportExcelRenderer {
         sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
-    /** A label in the first column and its value in the second, spanning the rest of the text block. */
+    /** The title, the parameters, the definition and the key figures: labels in column A, values in B. */
+    private static void writeAbout(
+            SXSSFSheet sheet, ReportDocument report, ReportFormats formats, Styles styles, FormulaSafeText text) {
+        List<ReportDocument.Parameter> parameters = new ArrayList<>(report.parameters());
+        if (report.currency() != null) {
+            parameters.add(new ReportDocument.Parameter("Currency", report.currency()));
+        }
+        int labelWidth = report.definition().isEmpty() ? 0 : "Definition".length();
+        for (ReportDocument.Parameter parameter : parameters) {
+            labelWidth = Math.max(labelWidth, parameter.label().length());
+        }
+        for (ReportDocument.SummaryLine line : report.summary()) {
+            labelWidth = Math.max(labelWidth, line.label().length());
+        }
+        int valueChars = 90;
+        sheet.setColumnWidth(0, 256 * (Math.min(Math.max(labelWidth, 8), 40) + 2));
+        sheet.setColumnWidth(1, 256 * valueChars);
+
+        int r = 0;
+        text.write(sheet.createRow(r++).createCell(0), report.title(), styles.title);
+        text.write(sheet.createRow(r++).createCell(0), formats.generated(report.generatedAt()), styles.muted);
+        r++;
+        for (ReportDocument.Parameter parameter : parameters) {
+            labelled(sheet, r++, parameter.label(), parameter.value(), styles.label, null, text);
+        }
+        if (!report.definition().isEmpty()) {
+            Row row = labelled(
+                    sheet,
+                    r++,
+                    "Definition",
+                    String.join("\n", report.definition()),
+                    styles.label,
+                    styles.wrapped,
+                    text);
+            int lines = 0;
+            for (String paragraph : report.definition()) {
+                lines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.1 / valueChars));
+            }
+            row.setHeightInPoints(lines * 15f + 2);
+        }
+        for (ReportDocument.SummaryLine line : report.summary()) {
+            labelled(sheet, r++, line.label(), line.value(), styles.label, styles.figure, text);
+        }
+        sheet.getPrintSetup().setLandscape(false);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** A label in the first column and its value in the second. */
     private static Row labelled(
             SXSSFSheet sheet,
             int r,
@@ -217,14 +233,10 @@ public final class ReportExcelRenderer {
             String value,
             CellStyle labelStyle,
             CellStyle valueStyle,
-            int span,
             FormulaSafeText text) {
         Row row = sheet.createRow(r);
         text.write(row.createCell(0), label, labelStyle);
         text.write(row.createCell(1), value, valueStyle);
-        if (span > 2) {
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 1, span - 1));
-        }
         return row;
     }
 

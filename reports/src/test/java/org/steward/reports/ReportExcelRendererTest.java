@@ -54,30 +54,36 @@ class ReportExcelRendererTest {
     }
 
     @Test
-    void theReportReadsTopToBottomAboveAFrozenFilterableTable() throws Exception {
+    void theTableIsFrozenUnderAShortTitleAndTheExplanationsHaveTheirOwnSheet() throws Exception {
         try (var workbook = render(ReportFixtures.lybunt(50, null))) {
             XSSFSheet sheet = workbook.getSheet("LYBUNT");
             var formatter = new DataFormatter();
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            assertThat(workbook.getSheetName(1)).isEqualTo(ReportExcelRenderer.ABOUT);
+            XSSFSheet about = workbook.getSheet(ReportExcelRenderer.ABOUT);
+            assertThat(about.getRow(0).getCell(0).getStringCellValue()).isEqualTo("LYBUNT");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("LYBUNT");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo("Gave last year but unfortunately not this year");
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Generated 2025-07-01 12:45 EDT");
-            assertThat(rowStarting(sheet, "As of").getCell(1).getStringCellValue())
+            assertThat(rowStarting(about, "As of").getCell(1).getStringCellValue())
                     .isEqualTo("30 June 2025");
-            assertThat(rowStarting(sheet, "Credit").getCell(1).getStringCellValue())
+            assertThat(rowStarting(about, "Credit").getCell(1).getStringCellValue())
                     .isEqualTo("Hard credit (the gift's donor)");
-            assertThat(rowStarting(sheet, "Currency").getCell(1).getStringCellValue())
+            assertThat(rowStarting(about, "Currency").getCell(1).getStringCellValue())
                     .isEqualTo("USD");
-            assertThat(rowStarting(sheet, "Definition").getCell(1).getStringCellValue())
+            assertThat(rowStarting(about, "Definition").getCell(1).getStringCellValue())
                     .startsWith("Donors with at least one counted gift in the previous year and none this year.\n")
                     .contains("pledges themselves are not gifts.");
-            assertThat(rowStarting(sheet, "Retention 2025").getCell(1).getStringCellValue())
+            assertThat(rowStarting(about, "Retention 2025").getCell(1).getStringCellValue())
                     .isEqualTo("1 of 2 donors (50.0%)");
 
             Row header = rowStarting(sheet, "Donor");
             int h = header.getRowNum();
-            assertThat(h).isLessThan(rowStarting(sheet, "Retention 2025").getRowNum() + 3);
+            // only the title lines stay frozen above the header: the explanations are on their own sheet
+            assertThat(h).isEqualTo(5);
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue())
+                    .isEqualTo("Parameters, definition and key figures: sheet \"About this report\"");
             assertThat(IntStream.range(0, 8).mapToObj(c -> header.getCell(c).getStringCellValue()))
                     .containsExactly(
                             "Donor",
@@ -140,7 +146,7 @@ class ReportExcelRendererTest {
     void aChartIsANativeExcelChartDrawnFromCells(Chart.Type type) throws Exception {
         try (var workbook = render(ReportFixtures.lybunt(5, ReportFixtures.giftRange(type)))) {
             XSSFSheet data = workbook.getSheet("Chart");
-            assertThat(workbook.getSheetIndex(data)).isEqualTo(1);
+            assertThat(workbook.getSheetIndex(data)).isEqualTo(2);
             assertThat(data.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Donors");
             assertThat(data.getRow(1).getCell(0).getStringCellValue()).isEqualTo("[0, 100)");
             assertThat(data.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2);
@@ -230,9 +236,9 @@ class ReportExcelRendererTest {
                             .getQuotePrefixed())
                     .isTrue();
         }
-        // title, subtitle, parameter label and value, definition, key figure label and value, heading, two cells,
-        // two totals, chart category and series name
-        assertThat(neutralised).isEqualTo(14);
+        // title (on the report's sheet and the explanations' sheet), subtitle, parameter label and value, definition,
+        // key figure label and value, heading, two cells, two totals, chart category and series name
+        assertThat(neutralised).isEqualTo(15);
     }
 
     @Test
