@@ -22,15 +22,17 @@ export type TestReportDefinition = {
 };
 
 export type TestColumn = { key: string; heading: string; kind: 'TEXT' | 'INTEGER' | 'MONEY' | 'DATE' | 'PERCENT' };
-export type TestRow = { constituentId: string | null; values: Record<string, string | null> };
+/** Values as the API sends them: money, fractions and dates as strings, counts as numbers. */
+export type TestValue = string | number | null;
+export type TestRow = { constituentId: string | null; values: Record<string, TestValue> };
 
 /** What a report answers besides its rows and parameters. */
 export type TestReportData = {
   columns: TestColumn[];
   rows: TestRow[];
-  totals: Record<string, string | null> | null;
-  summary: { label: string; value: string | null; kind: TestColumn['kind'] }[];
-  chart: { type: 'bar' | 'column' | 'line'; title: string; categories: string[]; series: { name: string; values: string[] }[] } | null;
+  totals: Record<string, TestValue> | null;
+  summary: { label: string; value: TestValue; kind: TestColumn['kind'] }[];
+  chart: { type: 'bar' | 'column' | 'line'; title: string; categories: string[]; series: { name: string; values: TestValue[] }[] } | null;
 };
 
 export type TestWhy = {
@@ -258,14 +260,14 @@ export function defaultReportData(): Record<string, TestReportData> {
     ],
     totals: { previousYear: '1284.50' },
     summary: [
-      { label: 'Donors', value: '2', kind: 'INTEGER' },
+      { label: 'Donors', value: 2, kind: 'INTEGER' },
       { label: 'Given last year', value: '1284.50', kind: 'MONEY' },
     ],
     chart: null,
   };
   return {
     lybunt,
-    sybunt: { ...lybunt, rows: [], totals: null, summary: [{ label: 'Donors', value: '0', kind: 'INTEGER' }] },
+    sybunt: { ...lybunt, rows: [], totals: null, summary: [{ label: 'Donors', value: 0, kind: 'INTEGER' }] },
     retention: {
       columns: [
         { key: 'year', heading: 'Year', kind: 'TEXT' },
@@ -273,11 +275,11 @@ export function defaultReportData(): Record<string, TestReportData> {
         { key: 'previous', heading: 'Donors last year', kind: 'INTEGER' },
         { key: 'rate', heading: 'Retention', kind: 'PERCENT' },
       ],
-      rows: [{ constituentId: null, values: { year: '2025', retained: '1', previous: '2', rate: '0.5000' } }],
+      rows: [{ constituentId: null, values: { year: '2025', retained: 1, previous: 2, rate: '0.5000' } }],
       totals: null,
       summary: [
-        { label: 'Retained donors', value: '1', kind: 'INTEGER' },
-        { label: 'Donors last year', value: '2', kind: 'INTEGER' },
+        { label: 'Retained donors', value: 1, kind: 'INTEGER' },
+        { label: 'Donors last year', value: 2, kind: 'INTEGER' },
         { label: 'Donor retention', value: '0.5000', kind: 'PERCENT' },
       ],
       chart: null,
@@ -290,19 +292,19 @@ export function defaultReportData(): Record<string, TestReportData> {
         { key: 'share', heading: 'Share', kind: 'PERCENT' },
       ],
       rows: [
-        { constituentId: null, values: { band: '[0, 100)', donors: '2', raised: '60.00', share: '0.2857' } },
-        { constituentId: null, values: { band: '[100, 1000)', donors: '1', raised: '150.00', share: '0.7143' } },
+        { constituentId: null, values: { band: '[0, 100)', donors: 2, raised: '60.00', share: '0.2857' } },
+        { constituentId: null, values: { band: '[100, 1000)', donors: 1, raised: '150.00', share: '0.7143' } },
       ],
-      totals: { donors: '3', raised: '210.00', share: '1.0000' },
+      totals: { donors: 3, raised: '210.00', share: '1.0000' },
       summary: [
-        { label: 'Donors', value: '3', kind: 'INTEGER' },
+        { label: 'Donors', value: 3, kind: 'INTEGER' },
         { label: 'Raised', value: '210.00', kind: 'MONEY' },
       ],
       chart: {
         type: 'bar',
         title: 'Donors by gift range',
         categories: ['[0, 100)', '[100, 1000)'],
-        series: [{ name: 'Donors', values: ['2', '1'] }],
+        series: [{ name: 'Donors', values: [2, 1] }],
       },
     },
     'year-over-year': {
@@ -326,8 +328,8 @@ export function defaultReportData(): Record<string, TestReportData> {
         title: 'Raised by month',
         categories: ['January', 'February'],
         series: [
-          { name: 'This year', values: ['100.00', '110.00'] },
-          { name: 'Last year', values: ['80.00', '120.00'] },
+          { name: 'This year', values: [100, 110] },
+          { name: 'Last year', values: [80, 120] },
         ],
       },
     },
@@ -337,8 +339,8 @@ export function defaultReportData(): Record<string, TestReportData> {
         { key: 'raised', heading: 'Raised', kind: 'MONEY' },
         { key: 'gifts', heading: 'Gifts', kind: 'INTEGER' },
       ],
-      rows: [{ constituentId: null, values: { group: 'General', raised: '210.00', gifts: '4' } }],
-      totals: { raised: '210.00', gifts: '4' },
+      rows: [{ constituentId: null, values: { group: 'General', raised: '210.00', gifts: 4 } }],
+      totals: { raised: '210.00', gifts: 4 },
       summary: [],
       chart: null,
     },
@@ -364,8 +366,8 @@ export function defaultReportData(): Record<string, TestReportData> {
         { key: 'attended', heading: 'Checked in', kind: 'INTEGER' },
         { key: 'revenue', heading: 'Revenue', kind: 'MONEY' },
       ],
-      rows: [{ constituentId: null, values: { event: 'Autumn gala', registered: '40', attended: '35', revenue: '2000.00' } }],
-      totals: { registered: '40', attended: '35', revenue: '2000.00' },
+      rows: [{ constituentId: null, values: { event: 'Autumn gala', registered: 40, attended: 35, revenue: '2000.00' } }],
+      totals: { registered: 40, attended: 35, revenue: '2000.00' },
       summary: [],
       chart: null,
     },

@@ -37,11 +37,35 @@ export function useReport(name: string, params: ReportParams, paging: Paging, { 
         query: { ...apiQuery(params, paging), format: 'json' },
         signal,
         silent: true,
-      }),
+      }).then(asSent),
     // While the next page or other parameters load, the rows shown stay; another report never stands in.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === name ? previous : undefined),
     enabled: enabled && !!name,
   });
+}
+
+type Value = string | number | null | undefined;
+
+const text = (value: Value): string | null => (value === null || value === undefined ? null : String(value));
+
+const texts = (values: Record<string, Value> | null): Record<string, string | null> | null =>
+  values === null ? null : Object.fromEntries(Object.entries(values).map(([key, value]) => [key, text(value)]));
+
+/**
+ * A report's values as the page reads them, each a string: the API sends money, fractions and dates as strings (exact)
+ * but counts as JSON numbers.
+ */
+export function asSent(result: ReportResult): ReportResult {
+  return {
+    ...result,
+    rows: result.rows.map((row) => ({ ...row, values: texts(row.values) ?? {} })),
+    totals: texts(result.totals),
+    summary: result.summary.map((figure) => ({ ...figure, value: text(figure.value) })),
+    chart: result.chart && {
+      ...result.chart,
+      series: result.chart.series.map((entry) => ({ ...entry, values: entry.values.map(text) })),
+    },
+  };
 }
 
 /** The gifts that put one donor in the list, for the same parameters. */
