@@ -64,10 +64,14 @@ export async function screenshot(page, name) {
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /**
- * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is now and fails on any serious or critical
- * violation, naming the rule and the first elements at fault.
+ * Runs axe-core (WCAG 2.1 A and AA rules) on the page once its transitions have finished and fails on any serious
+ * or critical violation, naming the rule and the first elements at fault.
  */
 export async function assertAccessible(page, what) {
+  // A dialog or menu still fading in is half transparent: its colours would be judged mid-transition.
+  await page.waitForFunction(() =>
+    globalThis.document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   await page.addScriptTag({ path: AXE_SCRIPT });
   // Runs in the page, where axe-core has just been loaded.
   const result = await page.evaluate(() =>
