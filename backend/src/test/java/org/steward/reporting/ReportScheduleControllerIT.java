@@ -258,7 +258,9 @@ class ReportScheduleControllerIT {
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("id", runId);
 
-        var xlsx = board.getBytes("/api/report-runs/" + runId + "/file?format=xlsx");
+        var xlsx = board.getBytes(
+                "/api/report-runs/" + runId + "/file?format=xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow())
                 .contains("gift-range-" + today + ".xlsx");
@@ -270,7 +272,8 @@ class ReportScheduleControllerIT {
                     row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
             assertThat(text.toString()).contains("Gift range table", "Band", "Donors");
         }
-        var pdf = board.getBytes("/api/report-runs/" + runId + "/file?format=pdf");
+        var pdf = board.getBytes(
+                "/api/report-runs/" + runId + "/file?format=pdf", "application/pdf, application/problem+json");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(as("DEVELOPMENT_OFFICER")

@@ -69,9 +69,14 @@ public final class Api {
 
     /** A GET read as bytes (PDFs, spreadsheets); the status and headers come with it. */
     public HttpResponse<byte[]> getBytes(String path) {
+        return getBytes(path, "*/*");
+    }
+
+    /** A GET read as bytes, accepting what {@code accept} says (as the web page asks for a file). */
+    public HttpResponse<byte[]> getBytes(String path, String accept) {
         try {
             return HTTP.send(
-                    request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                    request(path).setHeader("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

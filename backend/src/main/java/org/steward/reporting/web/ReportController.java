@@ -99,7 +99,13 @@ public class ReportController {
         return reports.catalogue().stream().filter(d -> viewer.mayRun(d.name())).toList();
     }
 
-    @Get("/reports/{name}")
+    @Get(
+            value = "/reports/{name}",
+            produces = {
+                MediaType.APPLICATION_JSON,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "application/pdf"
+            })
     @Secured({Roles.ADMIN, Roles.DEVELOPMENT_OFFICER, Roles.BOARD_MEMBER, Roles.EVENT_COORDINATOR})
     @Operation(
             summary = "Runs a report: format=json (default; one page of rows: page, size), xlsx or pdf (every row)."

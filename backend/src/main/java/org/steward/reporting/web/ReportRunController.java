@@ -26,7 +26,13 @@ public class ReportRunController {
         this.schedules = schedules;
     }
 
-    @Get("/{id}/file")
+    @Get(
+            value = "/{id}/file",
+            produces = {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "application/pdf",
+                MediaType.APPLICATION_JSON // problems; and clients that ask for JSON still get the file
+            })
     @Operation(
             summary = "A file of a run: format=xlsx or pdf (default: its first); 410 reports.run-expired after the"
                     + " retention period")
