@@ -201,9 +201,10 @@ export const reportHandlers = [
       rowCount: data.rows.length,
       page,
       size,
-      totals: data.totals,
+      // as the server does (NON_NULL), no totals and no chart are left out rather than sent as null
+      ...(data.totals === null ? {} : { totals: data.totals }),
       summary: data.summary,
-      chart: data.chart,
+      ...(data.chart === null ? {} : { chart: data.chart }),
       namesHidden: hidden,
     });
   }),

@@ -48,19 +48,21 @@ type Value = string | number | null | undefined;
 
 const text = (value: Value): string | null => (value === null || value === undefined ? null : String(value));
 
-const texts = (values: Record<string, Value> | null): Record<string, string | null> | null =>
-  values === null ? null : Object.fromEntries(Object.entries(values).map(([key, value]) => [key, text(value)]));
+const texts = (values: Record<string, Value> | null | undefined): Record<string, string | null> | null =>
+  values === null || values === undefined
+    ? null
+    : Object.fromEntries(Object.entries(values).map(([key, value]) => [key, text(value)]));
 
 /**
  * A report's values as the page reads them, each a string: the API sends money, fractions and dates as strings (exact)
- * but counts as JSON numbers.
+ * but counts as JSON numbers, and leaves out what is null (no totals, no chart).
  */
 export function asSent(result: ReportResult): ReportResult {
   return {
     ...result,
     rows: result.rows.map((row) => ({ ...row, values: texts(row.values) ?? {} })),
     totals: texts(result.totals),
-    summary: result.summary.map((figure) => ({ ...figure, value: text(figure.value) })),
+    summary: (result.summary ?? []).map((figure) => ({ ...figure, value: text(figure.value) })),
     chart: result.chart && {
       ...result.chart,
       series: result.chart.series.map((entry) => ({ ...entry, values: entry.values.map(text) })),
