@@ -1,6 +1,7 @@
 import {
   Alert,
   Anchor,
+  Box,
   Card,
   Group,
   Progress,
@@ -27,6 +28,8 @@ import { reportPath } from '@/features/reports/utils/params';
 
 /** The dashboard's figures: a handful of rows is all a card shows. */
 const CARD_PAGING = { page: 1, size: 5 };
+/** A card has half the page at most: its figures in two or three columns, never four. */
+const CARD_COLUMNS = { base: 2, lg: 3 };
 
 type CardProps = {
   report: string;
@@ -72,7 +75,12 @@ function ParameterNote({ result }: { result: ReportResult }) {
 function YearOverYear({ result }: { result: ReportResult }) {
   return (
     <>
-      <SummaryFigures figures={result.summary} currency={result.currency} label="This year against last year" />
+      <SummaryFigures
+        figures={result.summary}
+        currency={result.currency}
+        label="This year against last year"
+        cols={CARD_COLUMNS}
+      />
       {result.chart ? <ReportChart chart={result.chart} height={180} withTitle={false} /> : null}
       <ParameterNote result={result} />
     </>
@@ -100,7 +108,14 @@ function Retention({ result }: { result: ReportResult }) {
             aria-hidden
           />
         ) : null}
-        <SummaryFigures figures={rate ? [rate, ...others] : others} currency={result.currency} label="Donor retention" />
+        <Box style={{ flex: 1, minWidth: 0 }}>
+          <SummaryFigures
+            figures={rate ? [rate, ...others] : others}
+            currency={result.currency}
+            label="Donor retention"
+            cols={2} // beside the ring: two columns keep amounts on one line
+          />
+        </Box>
       </Group>
       <ParameterNote result={result} />
     </>
@@ -114,7 +129,7 @@ function CampaignProgress({ result }: { result: ReportResult }) {
   if (!label || !goal || !raised || result.rows.length === 0) {
     return (
       <>
-        <SummaryFigures figures={result.summary} currency={result.currency} label="Campaign progress" />
+        <SummaryFigures figures={result.summary} currency={result.currency} label="Campaign progress" cols={CARD_COLUMNS} />
         {result.chart ? <ReportChart chart={result.chart} height={180} withTitle={false} /> : null}
         {result.rows.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -169,7 +184,7 @@ function GiftPyramid({ result }: { result: ReportResult }) {
   return (
     <>
       {result.chart ? <ReportChart chart={result.chart} height={220} withTitle={false} /> : null}
-      <SummaryFigures figures={result.summary} currency={result.currency} label="Gift pyramid" />
+      <SummaryFigures figures={result.summary} currency={result.currency} label="Gift pyramid" cols={CARD_COLUMNS} />
       <ParameterNote result={result} />
     </>
   );
