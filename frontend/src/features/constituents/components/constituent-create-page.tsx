@@ -7,7 +7,7 @@ import { useCreateConstituent } from '@/features/constituents/api/save-constitue
 import { ConstituentForm } from '@/features/constituents/components/constituent-form';
 import { useConstituentPermissions } from '@/features/constituents/hooks/use-constituent-permissions';
 import { isConstituentType } from '@/features/constituents/types/constituent';
-import { NoticeAlert } from '@/features/constituents/components/notice-alert';
+import { NoticeAlert } from '@/components/ui/notice-alert';
 
 /** `/constituents/new` (`?type=ORGANIZATION` starts with another type). */
 export function ConstituentCreatePage() {

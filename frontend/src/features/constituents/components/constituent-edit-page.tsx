@@ -1,12 +1,14 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconArrowBackUp, IconRefresh, IconTrash, IconUser } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { IconArrowBackUp, IconTrash, IconUser } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { ContentLayout } from '@/components/ui/content-layout';
 import { DISCARD_CHANGES_STATE } from '@/hooks/use-unsaved-changes-guard';
 import { PageLoader } from '@/components/ui/page-loader';
+import { StaleVersionNotice } from '@/components/ui/stale-version-notice';
+import { useVersionedEdit } from '@/hooks/use-versioned-edit';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/utils/format';
 import { useConstituent } from '@/features/constituents/api/get-constituent';
@@ -15,10 +17,7 @@ import { useUpdateConstituent } from '@/features/constituents/api/save-constitue
 import { ConstituentForm } from '@/features/constituents/components/constituent-form';
 import { DeleteConstituentModal } from '@/features/constituents/components/delete-constituent-modal';
 import { useConstituentPermissions } from '@/features/constituents/hooks/use-constituent-permissions';
-import type { Constituent } from '@/features/constituents/types/constituent';
-import { NoticeAlert } from '@/features/constituents/components/notice-alert';
-
-export const STALE_VERSION_CODE = 'common.stale-version';
+import { NoticeAlert } from '@/components/ui/notice-alert';
 
 function BackLink() {
   return (
@@ -38,18 +37,8 @@ export function ConstituentEditPage() {
   const restoreConstituent = useRestoreConstituent();
 
   // The form edits the version it was loaded with; a newer one replaces it only when the user asks.
-  const [snapshot, setSnapshot] = useState<Constituent | null>(null);
-  if (query.data && query.isFetchedAfterMount && (!snapshot || snapshot.id !== query.data.id)) {
-    setSnapshot(query.data);
-  }
-  const [stale, setStale] = useState(false);
-  const [loadingLatest, setLoadingLatest] = useState(false);
+  const { snapshot, replace, stale, staleRef, loadingLatest, loadLatest, handlesProblem } = useVersionedEdit(query);
   const [deleting, setDeleting] = useState(false);
-  const staleRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (stale) staleRef.current?.focus();
-  }, [stale]);
 
   if (!snapshot) {
     if (query.isError) {
@@ -73,19 +62,6 @@ export function ConstituentEditPage() {
   }
 
   const constituent = snapshot;
-  const loadLatest = async () => {
-    setLoadingLatest(true);
-    try {
-      const result = await query.refetch();
-      if (result.data) {
-        setSnapshot(result.data);
-        setStale(false);
-        notifications.show({ message: 'The latest version is loaded. Make your changes again.' });
-      }
-    } finally {
-      setLoadingLatest(false);
-    }
-  };
 
   if (constituent.deleted) {
     return (
@@ -112,7 +88,7 @@ export function ConstituentEditPage() {
                   onClick={() =>
                     restoreConstituent.mutate(constituent.id, {
                       onSuccess: (restored) => {
-                        setSnapshot(restored);
+                        replace(restored);
                         notifications.show({ color: 'green', message: `${restored.displayName} was restored.` });
                       },
                     })
@@ -172,11 +148,7 @@ export function ConstituentEditPage() {
         submitLabel="Save changes"
         submitDisabled={stale}
         onCancel={() => void navigate(`/constituents/${constituent.id}`)}
-        handlesProblem={(problem) => {
-          if (problem.code !== STALE_VERSION_CODE) return false;
-          setStale(true);
-          return true;
-        }}
+        handlesProblem={handlesProblem}
         onSubmit={async (request) => {
           const saved = await updateConstituent.mutateAsync({ id: constituent.id, request });
           notifications.show({ color: 'green', message: `Changes to ${saved.displayName} saved.` });
@@ -184,31 +156,13 @@ export function ConstituentEditPage() {
         }}
         notice={
           stale ? (
-            <NoticeAlert
+            <StaleVersionNotice
               ref={staleRef}
-              tabIndex={-1}
-              color="orange"
-              role="alert"
-              icon={<IconAlertTriangle size={20} aria-hidden />}
-              title="Someone else changed this constituent"
-            >
-              <Stack gap="sm">
-                <Text size="sm">
-                  While you were editing, someone saved a newer version of {constituent.displayName}. Your changes
-                  have not been saved, so nothing of theirs was overwritten. Load the latest version, then make
-                  your changes again.
-                </Text>
-                <Group>
-                  <Button
-                    leftSection={<IconRefresh size={18} aria-hidden />}
-                    loading={loadingLatest}
-                    onClick={() => void loadLatest()}
-                  >
-                    Load latest
-                  </Button>
-                </Group>
-              </Stack>
-            </NoticeAlert>
+              kind="constituent"
+              name={constituent.displayName}
+              loading={loadingLatest}
+              onLoadLatest={() => void loadLatest()}
+            />
           ) : null
         }
       />

@@ -22,7 +22,7 @@ import {
   ExternalIdsFields,
   PhonesFields,
 } from '@/features/constituents/components/contact-fields';
-import { NoticeAlert } from '@/features/constituents/components/notice-alert';
+import { NoticeAlert } from '@/components/ui/notice-alert';
 import { TagsInputWithSuggestions } from '@/features/constituents/components/tags-input-with-suggestions';
 import {
   CONSTITUENT_TYPES,

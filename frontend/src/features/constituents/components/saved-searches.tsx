@@ -31,7 +31,7 @@ import {
   useSegments,
   useUpdateSegment,
 } from '@/features/constituents/api/segments';
-import { NoticeAlert } from '@/features/constituents/components/notice-alert';
+import { NoticeAlert } from '@/components/ui/notice-alert';
 import type { SearchCriteria, Segment } from '@/features/constituents/types/constituent';
 import { describeCriteria } from '@/features/constituents/utils/describe-criteria';
 import {

@@ -1,18 +1,16 @@
-import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { ContentLayout } from '@/components/ui/content-layout';
 import { PageLoader } from '@/components/ui/page-loader';
+import { StaleVersionNotice } from '@/components/ui/stale-version-notice';
+import { useVersionedEdit } from '@/hooks/use-versioned-edit';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/utils/format';
 import { useCreateEvent, useEvent, useUpdateEvent } from '@/features/events/api/events';
 import { EventForm } from '@/features/events/components/event-form';
 import { useEventPermissions } from '@/features/events/hooks/use-event-permissions';
-import type { StewardEvent } from '@/types/events';
-import { STALE_VERSION_CODE } from '@/features/events/utils/labels';
 
 function NotAllowed() {
   return (
@@ -54,16 +52,7 @@ export function EventEditPage() {
   const { canWrite } = useEventPermissions();
   const query = useEvent(id, { fresh: true });
   const update = useUpdateEvent(id);
-  const [snapshot, setSnapshot] = useState<StewardEvent | null>(null);
-  if (query.data && query.isFetchedAfterMount && (!snapshot || snapshot.id !== query.data.id)) {
-    setSnapshot(query.data);
-  }
-  const [stale, setStale] = useState(false);
-  const [loadingLatest, setLoadingLatest] = useState(false);
-  const staleRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (stale) staleRef.current?.focus();
-  }, [stale]);
+  const { snapshot, stale, staleRef, loadingLatest, loadLatest, handlesProblem } = useVersionedEdit(query);
 
   if (!canWrite) return <NotAllowed />;
   if (!snapshot) {
@@ -88,19 +77,6 @@ export function EventEditPage() {
   }
 
   const event = snapshot;
-  const loadLatest = async () => {
-    setLoadingLatest(true);
-    try {
-      const result = await query.refetch();
-      if (result.data) {
-        setSnapshot(result.data);
-        setStale(false);
-        notifications.show({ message: 'The latest version is loaded. Make your changes again.' });
-      }
-    } finally {
-      setLoadingLatest(false);
-    }
-  };
 
   return (
     <ContentLayout
@@ -113,11 +89,7 @@ export function EventEditPage() {
         submitLabel="Save changes"
         submitDisabled={stale}
         onCancel={() => void navigate(`/events/${event.id}`)}
-        handlesProblem={(problem) => {
-          if (problem.code !== STALE_VERSION_CODE) return false;
-          setStale(true);
-          return true;
-        }}
+        handlesProblem={handlesProblem}
         onSubmit={async (request) => {
           const saved = await update.mutateAsync(request);
           notifications.show({ color: 'green', message: `Changes to ${saved.title} saved.` });
@@ -125,31 +97,13 @@ export function EventEditPage() {
         }}
         notice={
           stale ? (
-            <Alert
+            <StaleVersionNotice
               ref={staleRef}
-              tabIndex={-1}
-              color="orange"
-              variant="light"
-              role="alert"
-              icon={<IconAlertTriangle size={20} aria-hidden />}
-              title="Someone else changed this event"
-            >
-              <Stack gap="sm">
-                <Text size="sm">
-                  While you were editing, someone saved a newer version of {event.title}. Your changes have not been
-                  saved, so nothing of theirs was overwritten. Load the latest version, then make your changes again.
-                </Text>
-                <Group>
-                  <Button
-                    leftSection={<IconRefresh size={18} aria-hidden />}
-                    loading={loadingLatest}
-                    onClick={() => void loadLatest()}
-                  >
-                    Load latest
-                  </Button>
-                </Group>
-              </Stack>
-            </Alert>
+              kind="event"
+              name={event.title}
+              loading={loadingLatest}
+              onLoadLatest={() => void loadLatest()}
+            />
           ) : null
         }
       />

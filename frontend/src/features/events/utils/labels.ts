@@ -37,5 +37,4 @@ export const ACTIVE_REGISTRATION_STATUSES: readonly RegistrationStatus[] = ['REG
 
 /** Problem codes the register dialog answers itself. */
 export const POSSIBLE_DUPLICATE_CODE = 'events.possible-duplicate';
-export const STALE_VERSION_CODE = 'common.stale-version';
 export const VALIDATION_FAILED_CODE = 'validation.failed';

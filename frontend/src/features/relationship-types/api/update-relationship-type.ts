@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
+import { STALE_VERSION_CODE } from '@/hooks/use-versioned-edit';
 import { apiRequest, isApiError } from '@/lib/api-client';
 import { relationshipTypesQueryKeys } from '@/features/relationship-types/api/get-relationship-types';
 import type { UpdateRelationshipTypeRequest } from '@/features/relationship-types/types/relationship-type';
 import type { RelationshipType } from '@/types/relationships';
-
-export const STALE_VERSION_CODE = 'common.stale-version';
 
 export function updateRelationshipType({
   code,

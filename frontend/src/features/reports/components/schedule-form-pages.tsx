@@ -1,21 +1,19 @@
-import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { ContentLayout } from '@/components/ui/content-layout';
 import { PageLoader } from '@/components/ui/page-loader';
+import { StaleVersionNotice } from '@/components/ui/stale-version-notice';
+import { useVersionedEdit } from '@/hooks/use-versioned-edit';
 import { isApiError } from '@/lib/api-client';
 import { browserTimeZone } from '@/utils/time-zones';
 import { useCatalogue } from '@/features/reports/api/reports';
 import { useSaveSchedule, useSchedule } from '@/features/reports/api/schedules';
 import { ScheduleForm } from '@/features/reports/components/schedule-form';
 import { useReportPermissions } from '@/features/reports/hooks/use-report-permissions';
-import type { ReportSchedule } from '@/features/reports/types/reports';
 import { readReportParams } from '@/features/reports/utils/params';
-
-const STALE_VERSION_CODE = 'common.stale-version';
 
 function NotAllowed() {
   return (
@@ -69,16 +67,7 @@ export function ScheduleEditPage() {
   const catalogue = useCatalogue();
   const query = useSchedule(id, { fresh: true });
   const save = useSaveSchedule(id);
-  const [snapshot, setSnapshot] = useState<ReportSchedule | null>(null);
-  if (query.data && query.isFetchedAfterMount && (!snapshot || snapshot.id !== query.data.id)) {
-    setSnapshot(query.data);
-  }
-  const [stale, setStale] = useState(false);
-  const [loadingLatest, setLoadingLatest] = useState(false);
-  const staleRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (stale) staleRef.current?.focus();
-  }, [stale]);
+  const { snapshot, stale, staleRef, loadingLatest, loadLatest, handlesProblem } = useVersionedEdit(query);
 
   if (!permissions.canSchedule) return <NotAllowed />;
   if (!snapshot || catalogue.isPending) {
@@ -100,19 +89,6 @@ export function ScheduleEditPage() {
   if (!permissions.canManage(snapshot)) return <NotAllowed />;
 
   const schedule = snapshot;
-  const loadLatest = async () => {
-    setLoadingLatest(true);
-    try {
-      const result = await query.refetch();
-      if (result.data) {
-        setSnapshot(result.data);
-        setStale(false);
-        notifications.show({ message: 'The latest version is loaded. Make your changes again.' });
-      }
-    } finally {
-      setLoadingLatest(false);
-    }
-  };
 
   return (
     <ContentLayout title={`Edit ${schedule.name}`}>
@@ -124,11 +100,7 @@ export function ScheduleEditPage() {
         submitLabel="Save changes"
         submitDisabled={stale}
         onCancel={() => void navigate(`/reports/schedules/${schedule.id}`)}
-        handlesProblem={(problem) => {
-          if (problem.code !== STALE_VERSION_CODE && problem.status !== 409) return false;
-          setStale(true);
-          return true;
-        }}
+        handlesProblem={handlesProblem}
         onSubmit={async (request) => {
           const saved = await save.mutateAsync(request);
           notifications.show({ color: 'green', message: `Changes to ${saved.name} saved.` });
@@ -136,27 +108,13 @@ export function ScheduleEditPage() {
         }}
         notice={
           stale ? (
-            <Alert
+            <StaleVersionNotice
               ref={staleRef}
-              tabIndex={-1}
-              color="orange"
-              variant="light"
-              role="alert"
-              icon={<IconAlertTriangle size={20} aria-hidden />}
-              title="Someone else changed this schedule"
-            >
-              <Stack gap="sm">
-                <Text size="sm">
-                  While you were editing, someone saved a newer version of {schedule.name}. Your changes have not been
-                  saved. Load the latest version, then make your changes again.
-                </Text>
-                <Group>
-                  <Button leftSection={<IconRefresh size={18} aria-hidden />} loading={loadingLatest} onClick={() => void loadLatest()}>
-                    Load latest
-                  </Button>
-                </Group>
-              </Stack>
-            </Alert>
+              kind="schedule"
+              name={schedule.name}
+              loading={loadingLatest}
+              onLoadLatest={() => void loadLatest()}
+            />
           ) : null
         }
       />

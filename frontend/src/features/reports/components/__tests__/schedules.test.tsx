@@ -111,6 +111,32 @@ describe('schedule form', () => {
   });
 });
 
+describe('schedule edit', () => {
+  it('says when someone else saved the schedule meanwhile and loads the latest version', async () => {
+    const schedule = createSchedule({ owner: 'admin', name: 'Monday LYBUNT', version: 3 });
+    reportsDb.schedules.push(schedule);
+    const { user } = renderAs(`/reports/schedules/${schedule.id}/edit`, 'admin', ['ADMIN']);
+    const name = await screen.findByRole('textbox', { name: /^Name/ });
+    expect(name).toHaveValue('Monday LYBUNT');
+    // Someone else saves first.
+    const index = reportsDb.schedules.findIndex((entry) => entry.id === schedule.id);
+    reportsDb.schedules[index] = { ...reportsDb.schedules[index]!, name: 'Monday LYBUNT for the board', version: 4 };
+
+    await user.clear(name);
+    await user.type(name, 'Mine');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const alert = await screen.findByRole('alert', { name: /Someone else changed this schedule/ });
+    expect(alert).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+    await user.click(within(alert).getByRole('button', { name: 'Load latest' }));
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /^Name/ })).toHaveValue('Monday LYBUNT for the board'),
+    );
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeEnabled();
+  });
+});
+
 describe('schedule page', () => {
   function seed(owner = 'admin') {
     const schedule = createSchedule({ owner });
