@@ -8,16 +8,20 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -137,13 +141,25 @@ public class ReportController {
         }
         ReportFormat target = ReportFormat.valueOf(f.toUpperCase(Locale.ROOT));
         ReportResult result = reports.run(name, raw, viewer());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // written to a temporary file, not held in memory, and sent from it; the file goes when the stream closes
+        StreamedFile file;
+        Path written = null;
         try {
-            reports.export(result, target, out);
+            written = Files.createTempFile("steward-report-", "." + target.extension());
+            try (OutputStream out = Files.newOutputStream(written)) {
+                reports.export(result, target, out);
+            }
+            file = new StreamedFile(
+                    Files.newInputStream(written, StandardOpenOption.DELETE_ON_CLOSE),
+                    new MediaType(target.mediaType()));
         } catch (IOException e) {
+            deleteQuietly(written);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(written);
+            throw e;
         }
-        return HttpResponse.ok(out.toByteArray())
+        return HttpResponse.ok(file)
                 .contentType(new MediaType(target.mediaType()))
                 .header(
                         "Content-Disposition",
@@ -243,5 +259,16 @@ public class ReportController {
             return d.toString();
         }
         return value;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temporary file; the system's clean-up takes it
+        }
     }
 }
