@@ -2,6 +2,8 @@ package org.steward.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -54,17 +56,43 @@ public final class TestDatabase {
 
     /** Drops the database {@code url} names (with everything in it) and creates it empty. */
     public static void recreate(String url) throws SQLException {
-        String database = name(url);
-        if (!database.matches("[A-Za-z0-9_]+")) {
-            throw new IllegalArgumentException("not a plain database name: " + database);
-        }
-        String server = url.substring(0, url.indexOf('/', "jdbc:mysql://".length()) + 1);
-        String user = System.getenv().getOrDefault("STEWARD_TEST_DB_USERNAME", "root");
-        String password = System.getenv().getOrDefault("STEWARD_TEST_DB_PASSWORD", "");
-        try (Connection c = DriverManager.getConnection(server, user, password);
+        String database = checkedName(url);
+        try (Connection c = server(url);
                 Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + database + "`");
             s.execute("CREATE DATABASE `" + database + "`");
         }
+    }
+
+    /**
+     * How many other connections (of this account, or of any when it may see them) are using the database {@code url}
+     * names now: another build's tests, say.
+     */
+    public static int otherConnections(String url) throws SQLException {
+        String database = checkedName(url);
+        try (Connection c = server(url);
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID()")) {
+            s.setString(1, database);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static String checkedName(String url) {
+        String database = name(url);
+        if (!database.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
+        return database;
+    }
+
+    private static Connection server(String url) throws SQLException {
+        String server = url.substring(0, url.indexOf('/', "jdbc:mysql://".length()) + 1);
+        String user = System.getenv().getOrDefault("STEWARD_TEST_DB_USERNAME", "root");
+        String password = System.getenv().getOrDefault("STEWARD_TEST_DB_PASSWORD", "");
+        return DriverManager.getConnection(server, user, password);
     }
 }
