@@ -11,9 +11,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.steward.audit.AuditTrail;
 import org.steward.audit.FieldChange;
+import org.steward.constituents.internal.DismissalStore;
 import org.steward.constituents.internal.DuplicateFinder;
 import org.steward.constituents.internal.DuplicateRuleRepository;
 import org.steward.constituents.internal.DuplicateRuleSetting;
+import org.steward.shared.errors.InvalidInputException;
 import org.steward.shared.security.CurrentActor;
 import org.steward.shared.time.Timestamps;
 
@@ -25,10 +27,14 @@ import org.steward.shared.time.Timestamps;
 public class DuplicateService {
 
     static final String RULE_ENTITY = "duplicate-rule";
+    /** The field of a constituent's audit entries that records "not a duplicate of" (the other's id). */
+    static final String NOT_DUPLICATE_FIELD = "notDuplicateOf";
+
     static final int MAX_CANDIDATES = 100;
 
     private final DuplicateRuleRepository settings;
     private final DuplicateFinder finder;
+    private final DismissalStore dismissals;
     private final ConstituentService constituents;
     private final AuditTrail audit;
     private final CurrentActor actor;
@@ -37,12 +43,14 @@ public class DuplicateService {
     DuplicateService(
             DuplicateRuleRepository settings,
             DuplicateFinder finder,
+            DismissalStore dismissals,
             ConstituentService constituents,
             AuditTrail audit,
             CurrentActor actor,
             Timestamps timestamps) {
         this.settings = settings;
         this.finder = finder;
+        this.dismissals = dismissals;
         this.constituents = constituents;
         this.audit = audit;
         this.actor = actor;
@@ -153,6 +161,80 @@ public class DuplicateService {
                                 (DuplicateCandidate c) -> -c.reasons().size())
                         .thenComparing(c -> c.constituent().displayName()))
                 .limit(MAX_CANDIDATES)
+                .toList();
+    }
+
+    /** A dismissal, and whether this call stored it (false: it was there already). */
+    public record Dismissed(DuplicateDismissal dismissal, boolean created) {}
+
+    /**
+     * Says that two active constituents are not duplicates: the pair leaves the scan and both constituents'
+     * candidates for good (until an administrator takes it back). Audited on both. Saying it again changes nothing
+     * and answers the stored dismissal; 400 for the constituent itself, 404 for one that is not active.
+     */
+    @Transactional
+    public Dismissed dismiss(ConstituentId id, ConstituentId other, @Nullable String reason) {
+        if (id.equals(other)) {
+            throw InvalidInputException.of("otherId", "must be another constituent");
+        }
+        constituents.requireActive(id);
+        ConstituentRef that = constituents.requireActive(other);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        var now = timestamps.now();
+        if (dismissals.insert(id.value(), other.value(), why, now, actor.name())) {
+            audit.record(
+                    ConstituentService.ENTITY,
+                    id.value(),
+                    AuditTrail.UPDATED,
+                    List.of(new FieldChange(
+                            NOT_DUPLICATE_FIELD, null, other.value().toString())),
+                    why);
+            audit.record(
+                    ConstituentService.ENTITY,
+                    other.value(),
+                    AuditTrail.UPDATED,
+                    List.of(new FieldChange(
+                            NOT_DUPLICATE_FIELD, null, id.value().toString())),
+                    why);
+            return new Dismissed(new DuplicateDismissal(that, why, now, actor.name()), true);
+        }
+        DismissalStore.Row row =
+                dismissals.find(id.value(), other.value()).orElseThrow(() -> MergeProblems.notDismissed(id, other));
+        return new Dismissed(new DuplicateDismissal(that, row.reason(), row.createdAt(), row.createdBy()), false);
+    }
+
+    /**
+     * Takes a "not a duplicate" back (administrators): the duplicate rules may pair the two again. Audited on both;
+     * 404 {@code constituents.not-duplicate-not-found} when the pair was not dismissed.
+     */
+    @Transactional
+    public void undoDismissal(ConstituentId id, ConstituentId other) {
+        if (!dismissals.delete(id.value(), other.value())) {
+            throw MergeProblems.notDismissed(id, other);
+        }
+        audit.record(
+                ConstituentService.ENTITY,
+                id.value(),
+                AuditTrail.UPDATED,
+                List.of(new FieldChange(NOT_DUPLICATE_FIELD, other.value().toString(), null)));
+        audit.record(
+                ConstituentService.ENTITY,
+                other.value(),
+                AuditTrail.UPDATED,
+                List.of(new FieldChange(NOT_DUPLICATE_FIELD, id.value().toString(), null)));
+    }
+
+    /** The constituents {@code id} was said not to be a duplicate of, newest first. */
+    @Transactional(readOnly = true)
+    public List<DuplicateDismissal> dismissalsOf(ConstituentId id) {
+        constituents.get(id, true); // 404 for an id that never was
+        List<DismissalStore.Row> rows = dismissals.of(id.value());
+        var refs = constituents.refs(
+                rows.stream().map(r -> new ConstituentId(r.otherId())).toList());
+        return rows.stream()
+                .filter(r -> refs.containsKey(new ConstituentId(r.otherId())))
+                .map(r -> new DuplicateDismissal(
+                        refs.get(new ConstituentId(r.otherId())), r.reason(), r.createdAt(), r.createdBy()))
                 .toList();
     }
 

@@ -49,6 +49,13 @@ public final class MergeProblems {
                 "constituents.merge-undo-blocked", "Merge cannot be undone now", "Merge " + mergeId + ": " + why);
     }
 
+    public static NotFoundException notDismissed(ConstituentId id, ConstituentId other) {
+        return new NotFoundException(
+                "constituents.not-duplicate-not-found",
+                "Pair not dismissed",
+                "Constituents " + id.value() + " and " + other.value() + " are not marked as not duplicates.");
+    }
+
     public static NotFoundException ruleNotFound(String code) {
         return new NotFoundException(
                 "constituents.duplicate-rule-not-found",

@@ -157,6 +157,102 @@ class DuplicateMergeIT {
     }
 
     @Test
+    void aPairSaidNotToBeDuplicatesLeavesTheListsUntilAnAdministratorTakesItBack() {
+        var body = anIndividual("Ida", "Office" + unique).with("phones", List.of(Map.of("number", randomDigits(10))));
+        String one = create(body.build());
+        String two = create(body.with("firstName", "Ivo").build());
+        assertThat(scanFor(one, "Office" + unique)).hasSize(1);
+
+        // two colleagues sharing an office phone: not the same person
+        var said = officer.post(
+                "/api/constituents/" + one + "/not-duplicates", Map.of("otherId", two, "reason", "Same office phone"));
+        assertThat(said.status()).as(said.toString()).isEqualTo(201);
+        assertThat(id(said.json().get("other"))).isEqualTo(two);
+        assertThat(said.json()).containsEntry("reason", "Same office phone");
+        assertThat(scanFor(one, "Office" + unique)).isEmpty();
+        assertThat(((Number) officer.get("/api/constituents/duplicates?name=Office" + unique)
+                                .json()
+                                .get("total"))
+                        .longValue())
+                .isZero();
+        assertThat(candidates(one)).isEmpty();
+        assertThat(candidates(two)).isEmpty();
+        // saying it again, from either side, changes nothing and answers what is stored
+        var again = officer.post("/api/constituents/" + two + "/not-duplicates", Map.of("otherId", one));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json()).containsEntry("reason", "Same office phone");
+        assertThat(officer.get("/api/constituents/" + two + "/not-duplicates").jsonList())
+                .singleElement()
+                .satisfies(d -> assertThat(id(((Map<?, ?>) d).get("other"))).isEqualTo(one));
+        assertThat(auditActions(one)).contains("UPDATED");
+        assertThat(admin.get("/api/audit?entityType=constituent&entityId=" + two)
+                        .items())
+                .anySatisfy(e -> assertThat(String.valueOf(e.get("changes"))).contains("notDuplicateOf", one));
+
+        // only an administrator takes it back; then the rules pair them again
+        assertProblem(officer.delete("/api/constituents/" + one + "/not-duplicates/" + two), 403, "auth.forbidden");
+        assertThat(admin.delete("/api/constituents/" + two + "/not-duplicates/" + one)
+                        .status())
+                .isEqualTo(204);
+        assertThat(candidates(one)).singleElement().satisfies(p -> assertThat(p.get("b"))
+                .isEqualTo(two));
+        assertProblem(
+                admin.delete("/api/constituents/" + one + "/not-duplicates/" + two),
+                404,
+                "constituents.not-duplicate-not-found");
+        assertThat(officer.get("/api/constituents/" + one + "/not-duplicates").jsonList())
+                .isEmpty();
+
+        // bad requests
+        assertViolations(officer.post("/api/constituents/" + one + "/not-duplicates", Map.of()), "otherId");
+        assertViolations(
+                officer.post("/api/constituents/" + one + "/not-duplicates", Map.of("otherId", one)), "otherId");
+        assertProblem(
+                officer.post(
+                        "/api/constituents/" + one + "/not-duplicates",
+                        Map.of("otherId", UUID.randomUUID().toString())),
+                404,
+                "constituents.not-found");
+    }
+
+    @Test
+    void manyClientsSayingNotADuplicateAtOnceStoreItOnce() throws Exception {
+        var body = anIndividual("Jo", "Crowd" + unique)
+                .with("emails", List.of(Map.of("address", "crowd" + unique + "@example.org")));
+        String one = create(body.build());
+        String two = create(body.with("firstName", "Joe").build());
+        int clients = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Api.Reply>> replies = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            String from = c % 2 == 0 ? one : two;
+            String to = c % 2 == 0 ? two : one;
+            replies.add(pool.submit(() -> {
+                start.await();
+                return officer.post("/api/constituents/" + from + "/not-duplicates", Map.of("otherId", to));
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (var reply : replies) {
+            Api.Reply r = reply.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(r.status()).as(r.toString()).isIn(200, 201);
+            statuses.add(r.status());
+        }
+        pool.shutdown();
+        assertThat(statuses).as("exactly one client stored it").containsOnlyOnce(201);
+        assertThat(officer.get("/api/constituents/" + one + "/not-duplicates").jsonList())
+                .hasSize(1);
+        assertThat(admin.get("/api/audit?entityType=constituent&entityId=" + one).items().stream()
+                        .filter(e -> String.valueOf(e.get("changes")).contains("notDuplicateOf"))
+                        .count())
+                .as("audited once")
+                .isEqualTo(1);
+        assertThat(candidates(one)).isEmpty();
+    }
+
+    @Test
     void aSwitchedOffRuleStopsFindingAndOnlyAdministratorsSwitch() {
         String one = create(anIndividual("Ida", "Rule" + unique)
                 .with("emails", List.of(Map.of("address", "rule" + unique + "@example.org")))

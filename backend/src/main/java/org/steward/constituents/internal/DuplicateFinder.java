@@ -21,13 +21,17 @@ import org.steward.constituents.DuplicateRule;
  * key, phone digits, last name key with postal key, birth date with name keys, organization name key); the rules
  * are combined with {@code UNION ALL} and grouped by pair in the same statement, so each unordered pair comes back
  * once with every rule that matched it, already ordered and paged by the database. Deleted (and so merged)
- * constituents and pairs of different types are left out.
+ * constituents, pairs of different types and pairs dismissed as "not a duplicate" are left out.
  */
 @Singleton
 public class DuplicateFinder {
 
     private static final String BOTH_ACTIVE_AND_SAME_TYPE =
             " AND c1.deleted_at IS NULL AND c2.deleted_at IS NULL AND c2.type = c1.type";
+
+    /** Leaves out the pairs a user said are not duplicates ({@code constituent_not_duplicates}). */
+    static final String NOT_DISMISSED = " WHERE NOT EXISTS (SELECT 1 FROM constituent_not_duplicates n"
+            + " WHERE n.low_id = LEAST(p.a_id, p.b_id) AND n.high_id = GREATEST(p.a_id, p.b_id))";
 
     private static final String NAME_FILTER = " WHERE (LOWER(ca.sort_name) LIKE ? OR LOWER(cb.sort_name) LIKE ?)";
 
@@ -63,7 +67,8 @@ public class DuplicateFinder {
         long total = items.size() < size && (page == 0 || !items.isEmpty())
                 ? (long) page * size + items.size()
                 : jdbc.prepareStatement(
-                        "SELECT COUNT(*) FROM (SELECT p.a_id, p.b_id FROM (" + pairs + ") p GROUP BY p.a_id, p.b_id) g"
+                        "SELECT COUNT(*) FROM (SELECT p.a_id, p.b_id FROM (" + pairs + ") p" + NOT_DISMISSED
+                                + " GROUP BY p.a_id, p.b_id) g"
                                 + (prefix == null
                                         ? ""
                                         : " JOIN constituents ca ON ca.id = g.a_id JOIN constituents cb ON cb.id = g.b_id"
@@ -163,7 +168,7 @@ public class DuplicateFinder {
         return "SELECT g.a_id, g.b_id, g.score, ca.type, ca.display_name, ca.deceased, cb.type, cb.display_name,"
                 + " cb.deceased" + flagColumns
                 + " FROM (SELECT p.a_id, p.b_id, COUNT(DISTINCT p.reason) AS score" + flags
-                + " FROM (" + pairs + ") p GROUP BY p.a_id, p.b_id) g"
+                + " FROM (" + pairs + ") p" + NOT_DISMISSED + " GROUP BY p.a_id, p.b_id) g"
                 + " JOIN constituents ca ON ca.id = g.a_id JOIN constituents cb ON cb.id = g.b_id"
                 + filter
                 + " ORDER BY g.score DESC, ca.sort_name, cb.sort_name, g.a_id, g.b_id";

@@ -1,12 +1,16 @@
 package org.steward.constituents.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,6 +23,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.steward.constituents.ConstituentId;
+import org.steward.constituents.DuplicateDismissal;
 import org.steward.constituents.DuplicatePair;
 import org.steward.constituents.DuplicateRuleView;
 import org.steward.constituents.DuplicateService;
@@ -52,6 +57,9 @@ public class DuplicateController {
     public record RuleRequest(@NotNull Boolean enabled) {}
 
     @Serdeable
+    public record NotDuplicateRequest(@NotNull UUID otherId, @Nullable @Size(max = 500) String reason) {}
+
+    @Serdeable
     public record MergeRequest(
             @NotNull UUID duplicateId, @Nullable Long version, @Nullable @Size(max = 500) String reason) {}
 
@@ -83,6 +91,34 @@ public class DuplicateController {
     @Operation(summary = "Likely duplicates of one constituent (it is always 'a'), at most 100")
     public List<DuplicatePair> candidates(UUID id) {
         return duplicates.candidatesFor(new ConstituentId(id));
+    }
+
+    @Post("/{id}/not-duplicates")
+    @Operation(
+            summary = "Say this constituent and otherId are not duplicates: the pair leaves the duplicate scan and both"
+                    + " candidate lists (201; 200 with the stored dismissal when it was said already). Audited on both")
+    public HttpResponse<DuplicateDismissal> notDuplicate(UUID id, @Valid @Body NotDuplicateRequest request) {
+        DuplicateService.Dismissed dismissed =
+                duplicates.dismiss(new ConstituentId(id), new ConstituentId(request.otherId()), request.reason());
+        return dismissed.created()
+                ? HttpResponse.created(dismissed.dismissal())
+                : HttpResponse.ok(dismissed.dismissal());
+    }
+
+    @Get("/{id}/not-duplicates")
+    @Operation(summary = "The constituents this one was said not to be a duplicate of, newest first")
+    public List<DuplicateDismissal> notDuplicates(UUID id) {
+        return duplicates.dismissalsOf(new ConstituentId(id));
+    }
+
+    @Delete("/{id}/not-duplicates/{otherId}")
+    @Secured(Roles.ADMIN)
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Take a 'not a duplicate' back (administrators): the rules may pair the two again; 404"
+                    + " constituents.not-duplicate-not-found when the pair was not dismissed")
+    public void undoNotDuplicate(UUID id, UUID otherId) {
+        duplicates.undoDismissal(new ConstituentId(id), new ConstituentId(otherId));
     }
 
     @Get("/{id}/merge-preview")
