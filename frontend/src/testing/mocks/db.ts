@@ -52,6 +52,8 @@ export type MockDb = {
   relationshipTypes: TestRelationshipType[];
   consents: TestConsentEntry[];
   merges: TestMerge[];
+  /** Pairs said not to be duplicates, as "smaller id|larger id". */
+  notDuplicates: Set<string>;
   /** Whose session cookie the browser holds (the mock's stand-in for the httpOnly cookie), if any. */
   sessionUser: string | null;
   /** Donations: funds, campaigns, appeals, gifts, and the Idempotency-Keys used (key → gift id + request). */
@@ -105,6 +107,7 @@ function seed(): MockDb {
       createAuditEntry({ id: 'a2', entityId: officer.id, reason: 'Joined the events team' }),
     ],
     constituents: seedConstituents(),
+    notDuplicates: new Set(),
     relationshipTypes: [
       createRelationshipType({ label: 'Employee of', inverseLabel: 'Employer of', builtIn: true }),
       createRelationshipType({ label: 'Spouse of', inverseLabel: 'Spouse of', symmetric: true, builtIn: true }),

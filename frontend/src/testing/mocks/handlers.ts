@@ -360,6 +360,22 @@ export const handlers = [
     return HttpResponse.json(page(pairs, url));
   }),
 
+  http.post('*/api/constituents/:id/not-duplicates', async ({ request, params }) => {
+    const user = currentUser(request);
+    if (!user) return unauthorized();
+    const body = (await request.json()) as { otherId?: string; reason?: string };
+    const other = activeConstituent(body.otherId);
+    if (!activeConstituent(params.id)) return constituentNotFound(params.id);
+    if (!other) return constituentNotFound(body.otherId);
+    const key = [String(params.id), other.id].sort().join('|');
+    const created = !db.notDuplicates.has(key);
+    db.notDuplicates.add(key);
+    return HttpResponse.json(
+      { other: refOf(other), reason: body.reason ?? null, createdAt: new Date().toISOString(), createdBy: user.username },
+      { status: created ? 201 : 200 },
+    );
+  }),
+
   http.get('*/api/constituents/duplicate-rules', ({ request }) => {
     if (!currentUser(request)) return unauthorized();
     return HttpResponse.json([
@@ -854,7 +870,8 @@ function duplicatePairs() {
   active.forEach((a, index) => {
     for (const b of active.slice(index + 1)) {
       const emails = new Set(a.emails.map((e) => e.address.toLowerCase()));
-      if (a.type === b.type && b.emails.some((e) => emails.has(e.address.toLowerCase()))) {
+      const dismissed = db.notDuplicates.has([a.id, b.id].sort().join('|'));
+      if (!dismissed && a.type === b.type && b.emails.some((e) => emails.has(e.address.toLowerCase()))) {
         pairs.push({ a: refOf(a), b: refOf(b), reasons: ['same-email'], score: 1 });
       }
     }

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 
 import { apiRequest, type Page } from '@/lib/api-client';
 import type {
+  DuplicateDismissal,
   DuplicatePair,
   DuplicateRule,
   MergePreview,
@@ -83,5 +84,18 @@ export function useMerge() {
       void queryClient.invalidateQueries({ queryKey: ['constituents'] });
       return queryClient.invalidateQueries({ queryKey: duplicatesQueryKeys.all });
     },
+  });
+}
+
+/** Says two constituents are not duplicates: the pair leaves the list for good (an administrator can take it back). */
+export function useNotDuplicate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, otherId, reason }: { id: string; otherId: string; reason?: string }) =>
+      apiRequest<DuplicateDismissal>(`/api/constituents/${encodeURIComponent(id)}/not-duplicates`, {
+        method: 'POST',
+        body: reason?.trim() ? { otherId, reason: reason.trim() } : { otherId },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: duplicatesQueryKeys.all }),
   });
 }

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconGitCompare, IconSearch } from '@tabler/icons-react';
+import { IconCircleX, IconGitCompare, IconSearch } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { pluralize } from '@/utils/format';
 import { useDuplicateRules, useDuplicateScan } from '@/features/duplicates/api/duplicates';
 import { DuplicateRules } from '@/features/duplicates/components/duplicate-rules';
 import { MergeReviewModal } from '@/features/duplicates/components/merge-review';
+import { NotDuplicateModal } from '@/features/duplicates/components/not-duplicate-modal';
 import type { ConstituentRef, DuplicatePair } from '@/features/duplicates/types/duplicates';
 import { ruleShortName, TYPE_LABELS } from '@/features/duplicates/utils/format';
 
@@ -35,7 +36,7 @@ export function DuplicatesPage() {
   return (
     <ContentLayout
       title="Possible duplicates"
-      description="Records the matching rules take for the same constituent. Review a pair to merge it."
+      description="Records the matching rules take for the same constituent. Review a pair to merge it, or say it is not a duplicate to take it off the list."
     >
       {mayMerge ? (
         <DuplicatesList isAdmin={hasAnyRole(roles, ['ADMIN'])} />
@@ -55,6 +56,7 @@ function DuplicatesList({ isAdmin }: { isAdmin: boolean }) {
   const [page, setPage] = useState(1);
   const [name, setName] = useState('');
   const [debouncedName] = useDebouncedValue(name, 250);
+  const [dismissing, setDismissing] = useState<DuplicatePair | null>(null);
   const scan = useDuplicateScan(page - 1, PAGE_SIZE, debouncedName);
   const rules = useDuplicateRules();
 
@@ -146,19 +148,33 @@ function DuplicatesList({ isAdmin }: { isAdmin: boolean }) {
             title: <VisuallyHidden>Review</VisuallyHidden>,
             textAlign: 'right',
             render: (pair) => (
-              <Button
-                size="xs"
-                variant="light"
-                leftSection={<IconGitCompare size={16} aria-hidden />}
-                onClick={() => openReview(pair)}
-                aria-label={`Review ${pair.a.displayName} and ${pair.b.displayName}`}
-              >
-                Review
-              </Button>
+              <Group gap="xs" justify="flex-end" wrap="nowrap">
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconGitCompare size={16} aria-hidden />}
+                  onClick={() => openReview(pair)}
+                  aria-label={`Review ${pair.a.displayName} and ${pair.b.displayName}`}
+                >
+                  Review
+                </Button>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="gray"
+                  leftSection={<IconCircleX size={16} aria-hidden />}
+                  onClick={() => setDismissing(pair)}
+                  aria-label={`${pair.a.displayName} and ${pair.b.displayName} are not duplicates`}
+                >
+                  Not a duplicate
+                </Button>
+              </Group>
             ),
           },
         ]}
       />
+
+      <NotDuplicateModal pair={dismissing} onClose={() => setDismissing(null)} />
 
       <MergeReviewModal
         pair={reviewing}

@@ -13,6 +13,14 @@ export type DuplicatePair = {
   score: number;
 };
 
+/** `DuplicateDismissal`: a pair said not to be duplicates, seen from one side (`other` is the other side). */
+export type DuplicateDismissal = {
+  other: ConstituentRef;
+  reason: string | null;
+  createdAt: string;
+  createdBy: string;
+};
+
 export type DuplicateRule = {
   code: string;
   description: string;

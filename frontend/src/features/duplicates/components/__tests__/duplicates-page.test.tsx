@@ -51,6 +51,35 @@ describe('DuplicatesPage', () => {
     expect(screen.getByText('1 possible duplicate pair')).toBeInTheDocument();
   });
 
+  it('takes a pair that is two different people off the list for good, with the reason given', async () => {
+    addDuplicateOfJane();
+    let sent: unknown;
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST' && request.url.includes('/not-duplicates')) {
+        void request
+          .clone()
+          .json()
+          .then((body: unknown) => {
+            sent = body;
+          });
+      }
+    });
+    const { user } = renderPage();
+
+    const table = await screen.findByRole('table', { name: 'Possible duplicates' });
+    const row = await within(table).findByRole('row', { name: /Janet Doe/ });
+    await user.click(within(row).getByRole('button', { name: 'Jane Doe and Janet Doe are not duplicates' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Not a duplicate?' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Why/ }), 'Sisters sharing an address');
+    await user.click(within(dialog).getByRole('button', { name: 'Not a duplicate' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Not a duplicate?' })).not.toBeInTheDocument());
+    expect(await screen.findByText(/no longer listed as possible duplicates/)).toBeInTheDocument();
+    expect(sent).toEqual({ otherId: JANET, reason: 'Sisters sharing an address' });
+    await waitFor(() => expect(within(table).queryByRole('row', { name: /Janet Doe/ })).not.toBeInTheDocument());
+    expect(screen.getByText('No possible duplicates found')).toBeInTheDocument();
+  });
+
   it('narrows the list to the pairs whose sort name starts with what is typed', async () => {
     addDuplicateOfJane();
     const { user } = renderPage();
