@@ -11,10 +11,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.steward.audit.AuditTrail;
 import org.steward.audit.FieldChange;
+import org.steward.constituents.internal.ContactPointStore;
 import org.steward.constituents.internal.DismissalStore;
 import org.steward.constituents.internal.DuplicateFinder;
 import org.steward.constituents.internal.DuplicateRuleRepository;
 import org.steward.constituents.internal.DuplicateRuleSetting;
+import org.steward.constituents.internal.Names;
 import org.steward.shared.errors.InvalidInputException;
 import org.steward.shared.security.CurrentActor;
 import org.steward.shared.time.Timestamps;
@@ -235,6 +237,51 @@ public class DuplicateService {
                 .filter(r -> refs.containsKey(new ConstituentId(r.otherId())))
                 .map(r -> new DuplicateDismissal(
                         refs.get(new ConstituentId(r.otherId())), r.reason(), r.createdAt(), r.createdBy()))
+                .toList();
+    }
+
+    /**
+     * The active constituents a record about to be created from {@code draft} probably is, by every duplicate rule
+     * switched on (the same rules as the scan: email, phone, name with postal code, name with birth date,
+     * organization name), each with the codes of the rules that matched, most reasons first, then by name; at most
+     * {@value #MAX_CANDIDATES}. Pairs said not to be duplicates do not come into it: the draft has no id yet.
+     */
+    @Transactional(readOnly = true)
+    public List<DuplicateCandidate> candidatesForDraft(ConstituentDraft draft) {
+        boolean individual = draft.type() == ConstituentType.INDIVIDUAL;
+        var keys = new DuplicateFinder.DraftKeys(
+                draft.type().name(),
+                draft.emails().stream()
+                        .map(e -> Names.key(e.address()))
+                        .filter(k -> k != null && !k.isEmpty())
+                        .distinct()
+                        .toList(),
+                draft.phones().stream()
+                        .map(p -> ContactPointStore.digits(p.number()))
+                        .filter(d -> !d.isEmpty())
+                        .distinct()
+                        .toList(),
+                individual ? Names.key(draft.firstName()) : null,
+                individual ? Names.key(draft.lastName()) : Names.key(draft.name()),
+                individual ? draft.birthDate() : null,
+                draft.addresses().stream()
+                        .map(a -> ContactPointStore.postalKey(a.postalCode()))
+                        .filter(k -> k != null && !k.isEmpty())
+                        .distinct()
+                        .toList());
+        var found = finder.matchingDraft(enabledRules(), keys, MAX_CANDIDATES);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var refs = constituents.refs(
+                found.keySet().stream().map(ConstituentId::new).toList());
+        return found.entrySet().stream()
+                .filter(e -> refs.containsKey(new ConstituentId(e.getKey())))
+                .map(e -> new DuplicateCandidate(refs.get(new ConstituentId(e.getKey())), List.copyOf(e.getValue())))
+                .sorted(java.util.Comparator.comparingInt(
+                                (DuplicateCandidate c) -> -c.reasons().size())
+                        .thenComparing(c -> c.constituent().displayName()))
+                .limit(MAX_CANDIDATES)
                 .toList();
     }
 

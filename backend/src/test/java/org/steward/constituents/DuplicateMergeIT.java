@@ -216,6 +216,82 @@ class DuplicateMergeIT {
     }
 
     @Test
+    void theDuplicateCheckFindsWhoANewRecordProbablyIsBeforeItIsSaved() {
+        String phone = randomDigits(10);
+        String existing = create(anIndividual("Zoë", "Müller" + unique)
+                .with("birthDate", "1980-05-06")
+                .with("emails", List.of(Map.of("address", "zoe.mueller" + unique + "@example.org")))
+                .with("phones", List.of(Map.of("number", "+" + phone)))
+                .with("addresses", List.of(Map.of("postalCode", "ZZ" + unique.toUpperCase())))
+                .build());
+        String org = create(anOrganization("Check " + unique + " Foundation").build());
+        int before = count("/api/constituents?size=1");
+
+        // the same email (other case) and the same phone in another format: both reasons, strongest first
+        var both = officer.post(
+                "/api/constituents/duplicate-check",
+                anIndividual("Zoe", "Mueller" + unique)
+                        .with("emails", List.of(Map.of("address", "ZOE.MUELLER" + unique + "@Example.org")))
+                        .with(
+                                "phones",
+                                List.of(Map.of("number", "(" + phone.substring(0, 3) + ") " + phone.substring(3))))
+                        .build());
+        assertThat(both.status()).as(both.toString()).isEqualTo(200);
+        assertThat(both.jsonList()).hasSize(1);
+        Map<?, ?> candidate = (Map<?, ?>) both.jsonList().get(0);
+        assertThat(id(candidate.get("constituent"))).isEqualTo(existing);
+        assertThat(candidate.get("reasons")).isEqualTo(List.of("same-email", "same-phone"));
+
+        // name and birth date (accents folded), name and postal code
+        assertThat(officer.post(
+                                "/api/constituents/duplicate-check",
+                                anIndividual("Zoe", "Muller" + unique)
+                                        .with("birthDate", "1980-05-06")
+                                        .build())
+                        .jsonList())
+                .singleElement()
+                .satisfies(c -> assertThat(((Map<?, ?>) c).get("reasons")).isEqualTo(List.of("same-name-birthdate")));
+        assertThat(officer.post(
+                                "/api/constituents/duplicate-check",
+                                anIndividual("Zelda", "müller" + unique)
+                                        .with("addresses", List.of(Map.of("postalCode", "zz " + unique)))
+                                        .build())
+                        .jsonList())
+                .singleElement()
+                .satisfies(c -> assertThat(((Map<?, ?>) c).get("reasons")).isEqualTo(List.of("same-name-postal")));
+        // an organization by its name; other types never match
+        assertThat(officer.post(
+                                "/api/constituents/duplicate-check",
+                                anOrganization("CHECK  " + unique + " foundation")
+                                        .build())
+                        .jsonList())
+                .singleElement()
+                .satisfies(
+                        c -> assertThat(id(((Map<?, ?>) c).get("constituent"))).isEqualTo(org));
+        assertThat(officer.post(
+                                "/api/constituents/duplicate-check",
+                                anOrganization("Other " + unique)
+                                        .with(
+                                                "emails",
+                                                List.of(Map.of("address", "zoe.mueller" + unique + "@example.org")))
+                                        .build())
+                        .jsonList())
+                .isEmpty();
+        // nobody like that: nothing; and nothing was saved by any check
+        assertThat(officer.post(
+                                "/api/constituents/duplicate-check",
+                                anIndividual("Nobody", "Else" + unique).build())
+                        .jsonList())
+                .isEmpty();
+        assertThat(count("/api/constituents?size=1")).isEqualTo(before);
+        assertViolations(officer.post("/api/constituents/duplicate-check", Map.of()), "type");
+    }
+
+    private int count(String path) {
+        return ((Number) officer.get(path).json().get("total")).intValue();
+    }
+
+    @Test
     void manyClientsSayingNotADuplicateAtOnceStoreItOnce() throws Exception {
         var body = anIndividual("Jo", "Crowd" + unique)
                 .with("emails", List.of(Map.of("address", "crowd" + unique + "@example.org")));

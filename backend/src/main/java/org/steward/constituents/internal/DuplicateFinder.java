@@ -153,6 +153,115 @@ public class DuplicateFinder {
         return found;
     }
 
+    /**
+     * What a record about to be created would be compared on: its type, its emails' keys, its phones' digits, its
+     * name keys, birth date and postal keys (each may be empty or null).
+     */
+    public record DraftKeys(
+            String type,
+            List<String> emailKeys,
+            List<String> phoneDigits,
+            String firstKey,
+            String lastKey,
+            java.time.LocalDate birthDate,
+            List<String> postalKeys) {}
+
+    /**
+     * The active constituents of the draft's type that each rule switched on would pair with the draft, each with
+     * the codes of the rules that matched, in rule order; oldest first within a rule, at most {@code limit} per rule.
+     */
+    public java.util.Map<UUID, List<String>> matchingDraft(List<DuplicateRule> rules, DraftKeys draft, int limit) {
+        java.util.Map<UUID, List<String>> found = new java.util.LinkedHashMap<>();
+        boolean individual = "INDIVIDUAL".equals(draft.type());
+        for (DuplicateRule rule : rules) {
+            String where;
+            List<Object> params = new ArrayList<>();
+            switch (rule) {
+                case SAME_EMAIL -> {
+                    if (draft.emailKeys().isEmpty()) {
+                        continue;
+                    }
+                    where = " FROM constituent_emails e JOIN constituents c ON c.id = e.constituent_id"
+                            + " WHERE e.address_key IN ("
+                            + marks(draft.emailKeys().size()) + ")";
+                    params.addAll(draft.emailKeys());
+                }
+                case SAME_PHONE -> {
+                    List<String> digits = draft.phoneDigits().stream()
+                            .filter(d -> d.length() >= 7)
+                            .toList();
+                    if (digits.isEmpty()) {
+                        continue;
+                    }
+                    where = " FROM constituent_phones p JOIN constituents c ON c.id = p.constituent_id"
+                            + " WHERE p.digits IN (" + marks(digits.size()) + ")";
+                    params.addAll(digits);
+                }
+                case SAME_NAME_POSTAL -> {
+                    if (!individual
+                            || blank(draft.lastKey())
+                            || blank(draft.firstKey())
+                            || draft.postalKeys().isEmpty()) {
+                        continue;
+                    }
+                    where = " FROM constituents c JOIN constituent_addresses a ON a.constituent_id = c.id"
+                            + " WHERE c.last_key = ? AND SUBSTRING(c.first_key, 1, 1) = ?"
+                            + " AND a.postal_key IN ("
+                            + marks(draft.postalKeys().size()) + ")";
+                    params.add(draft.lastKey());
+                    params.add(draft.firstKey().substring(0, 1));
+                    params.addAll(draft.postalKeys());
+                }
+                case SAME_NAME_BIRTHDATE -> {
+                    if (!individual || draft.birthDate() == null || blank(draft.lastKey()) || blank(draft.firstKey())) {
+                        continue;
+                    }
+                    where = " FROM constituents c WHERE c.birth_date = ? AND c.last_key = ? AND c.first_key = ?";
+                    params.add(draft.birthDate());
+                    params.add(draft.lastKey());
+                    params.add(draft.firstKey());
+                }
+                case SAME_ORG_NAME -> {
+                    if (!"ORGANIZATION".equals(draft.type()) || blank(draft.lastKey())) {
+                        continue;
+                    }
+                    where = " FROM constituents c WHERE c.last_key = ?";
+                    params.add(draft.lastKey());
+                }
+                default -> throw new IllegalStateException("unknown rule " + rule);
+            }
+            params.add(draft.type());
+            params.add(limit);
+            String query = "SELECT DISTINCT c.id, c.created_at" + where
+                    + " AND c.deleted_at IS NULL AND c.type = ? ORDER BY c.created_at, c.id LIMIT ?";
+            List<UUID> ids = jdbc.prepareStatement(query, ps -> {
+                for (int i = 0; i < params.size(); i++) {
+                    Object value = params.get(i);
+                    if (value instanceof java.time.LocalDate date) {
+                        ps.setObject(i + 1, date);
+                    } else if (value instanceof Integer number) {
+                        ps.setInt(i + 1, number);
+                    } else {
+                        ps.setString(i + 1, (String) value);
+                    }
+                }
+                return ContactPointStore.readAll(ps, rs -> UUID.fromString(rs.getString(1)));
+            });
+            for (UUID id : ids) {
+                found.computeIfAbsent(id, k -> new ArrayList<>()).add(rule.code());
+            }
+        }
+        return found;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isEmpty();
+    }
+
     private static String select(List<DuplicateRule> rules, String pairs, String filter) {
         StringBuilder flags = new StringBuilder();
         for (int i = 0; i < rules.size(); i++) {

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.steward.constituents.ConstituentId;
+import org.steward.constituents.DuplicateCandidate;
 import org.steward.constituents.DuplicateDismissal;
 import org.steward.constituents.DuplicatePair;
 import org.steward.constituents.DuplicateRuleView;
@@ -91,6 +92,15 @@ public class DuplicateController {
     @Operation(summary = "Likely duplicates of one constituent (it is always 'a'), at most 100")
     public List<DuplicatePair> candidates(UUID id) {
         return duplicates.candidatesFor(new ConstituentId(id));
+    }
+
+    @Post("/duplicate-check")
+    @Operation(
+            summary = "The existing constituents a record about to be created (the body a create would send) probably"
+                    + " is, by the duplicate rules switched on, each with the rules that matched; empty: no likely"
+                    + " duplicate. Nothing is saved")
+    public List<DuplicateCandidate> duplicateCheck(@Valid @Body ConstituentRequest request) {
+        return duplicates.candidatesForDraft(request.toDraft());
     }
 
     @Post("/{id}/not-duplicates")
