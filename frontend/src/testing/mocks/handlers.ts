@@ -194,6 +194,17 @@ export const handlers = [
     return HttpResponse.json({ ...page(items, url), totalCapped: false });
   }),
 
+  // The same-email rule only: enough for the form's check at entry.
+  http.post('*/api/constituents/duplicate-check', async ({ request }) => {
+    if (!currentUser(request)) return unauthorized();
+    const body = (await request.json()) as { type?: string; emails?: { address: string }[] };
+    const emails = new Set((body.emails ?? []).map((e) => e.address.toLowerCase()));
+    const found = db.constituents
+      .filter((c) => !c.deleted && c.type === body.type && c.emails.some((e) => emails.has(e.address.toLowerCase())))
+      .map((c) => ({ constituent: refOf(c), reasons: ['same-email'] }));
+    return HttpResponse.json(found);
+  }),
+
   http.post('*/api/constituents', async ({ request }) => {
     const actor = currentUser(request);
     if (!actor) return unauthorized();

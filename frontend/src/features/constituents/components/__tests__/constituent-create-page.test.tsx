@@ -42,6 +42,30 @@ describe('ConstituentCreatePage', () => {
     expect(await screen.findByText('Grace Hopper was added.')).toBeInTheDocument();
   });
 
+  it('shows a likely existing record before saving, and saves only when asked to anyway', async () => {
+    const { user } = renderPage();
+    const form = screen.getByRole('form', { name: 'New constituent' });
+    const before = db.constituents.length;
+
+    await user.type(within(form).getByLabelText(/^First name/), 'Janie');
+    await user.type(within(form).getByLabelText(/^Last name/), 'Doe');
+    await user.click(within(form).getByRole('button', { name: 'Add email' }));
+    await user.type(within(form).getByLabelText('Email 1 address'), 'JANE.DOE@example.org');
+    await user.click(within(form).getByRole('button', { name: 'Create constituent' }));
+
+    const alert = await screen.findByRole('alert', { name: 'This may be someone already here' });
+    expect(within(alert).getByRole('link', { name: 'Open Jane Doe' })).toHaveAttribute(
+      'href',
+      '/constituents/00000000-0000-4000-8000-0000000000c1',
+    );
+    expect(within(alert).getByText('same email')).toBeInTheDocument();
+    expect(db.constituents).toHaveLength(before);
+
+    await user.click(within(alert).getByRole('button', { name: 'Save anyway' }));
+    expect(await screen.findByRole('heading', { name: 'Profile page' })).toBeInTheDocument();
+    expect(db.constituents).toHaveLength(before + 1);
+  });
+
   it('suggests the tags in use and still takes a new tag', async () => {
     const { user } = renderPage();
     const form = screen.getByRole('form', { name: 'New constituent' });
