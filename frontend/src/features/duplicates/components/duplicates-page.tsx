@@ -164,7 +164,7 @@ function DuplicatesList({ isAdmin }: { isAdmin: boolean }) {
                   color="gray"
                   leftSection={<IconCircleX size={16} aria-hidden />}
                   onClick={() => setDismissing(pair)}
-                  aria-label={`${pair.a.displayName} and ${pair.b.displayName} are not duplicates`}
+                  aria-label={`Not a duplicate: ${pair.a.displayName} and ${pair.b.displayName}`}
                 >
                   Not a duplicate
                 </Button>

@@ -68,7 +68,7 @@ describe('DuplicatesPage', () => {
 
     const table = await screen.findByRole('table', { name: 'Possible duplicates' });
     const row = await within(table).findByRole('row', { name: /Janet Doe/ });
-    await user.click(within(row).getByRole('button', { name: 'Jane Doe and Janet Doe are not duplicates' }));
+    await user.click(within(row).getByRole('button', { name: 'Not a duplicate: Jane Doe and Janet Doe' }));
     const dialog = await screen.findByRole('dialog', { name: 'Not a duplicate?' });
     await user.type(within(dialog).getByRole('textbox', { name: /Why/ }), 'Sisters sharing an address');
     await user.click(within(dialog).getByRole('button', { name: 'Not a duplicate' }));
