@@ -242,6 +242,16 @@ class GivingAggregatesPropertyIT {
             assertThat(donorTotals(aggregated, boundaries, kinds))
                     .as("donor totals for %s, %s %s", boundaries, kinds, when)
                     .isEqualTo(donorTotals(ledger, boundaries, kinds));
+            Set<Integer> within = new java.util.TreeSet<>();
+            for (int w = 0; w < 1 + random.nextInt(2); w++) {
+                within.add(random.nextInt(boundaries.size() - 1));
+            }
+            boolean soft = random.nextBoolean();
+            Map<String, String> narrowed = donorTotals(aggregated, boundaries, kinds, within, soft);
+            assertThat(narrowed)
+                    .as("donor totals for %s, %s within %s, soft %s %s", boundaries, kinds, within, soft, when)
+                    .isEqualTo(donorTotals(ledger, boundaries, kinds, within, soft))
+                    .isEqualTo(narrowed(donorTotals(ledger, boundaries, kinds), within, soft));
         }
         // a period since the beginning ending before, inside and after the window, and whole years
         for (LocalDate end :
@@ -266,6 +276,44 @@ class GivingAggregatesPropertyIT {
             assertThat(was).as("%s/%s given once", id, period).isNull();
         });
         return answer;
+    }
+
+    static Map<String, String> donorTotals(
+            GivingFacts facts, List<LocalDate> boundaries, Set<GiftKind> kinds, Set<Integer> within, boolean soft) {
+        Map<String, String> answer = new HashMap<>();
+        facts.donorTotals(boundaries, kinds, within, soft, (id, period, hard, hardCount, softAmount, softCount) -> {
+            String was =
+                    answer.put(id + "/" + period, hard + " x" + hardCount + ", soft " + softAmount + " x" + softCount);
+            assertThat(was).as("%s/%s given once", id, period).isNull();
+        });
+        return answer;
+    }
+
+    /** What the narrowed donorTotals must answer, worked out from the full answer. */
+    static Map<String, String> narrowed(Map<String, String> full, Set<Integer> within, boolean soft) {
+        java.util.regex.Pattern line =
+                java.util.regex.Pattern.compile("(-?[0-9.]+) x([0-9]+), soft (-?[0-9.]+) x([0-9]+)");
+        Map<String, String> kept = new HashMap<>();
+        full.forEach((key, value) -> {
+            var m = line.matcher(value);
+            assertThat(m.matches()).isTrue();
+            if (soft) {
+                kept.put(key, value);
+            } else if (!"0".equals(m.group(2))) {
+                kept.put(key, m.group(1) + " x" + m.group(2) + ", soft 0.00 x0");
+            }
+        });
+        Set<String> present = new java.util.HashSet<>();
+        kept.forEach((key, value) -> {
+            int period = Integer.parseInt(key.substring(key.indexOf('/') + 1));
+            var m = line.matcher(value);
+            assertThat(m.matches()).isTrue();
+            if (within.contains(period) && (!"0".equals(m.group(2)) || (soft && !"0".equals(m.group(4))))) {
+                present.add(key.substring(0, key.indexOf('/')));
+            }
+        });
+        kept.keySet().removeIf(key -> !present.contains(key.substring(0, key.indexOf('/'))));
+        return kept;
     }
 
     // the changes
