@@ -182,19 +182,21 @@ public class AggregatedGivingFacts implements GivingFacts {
                 lastTargets = targets(ranges, at);
             }
             int[] to = lastTargets;
-            long hardCount = rs.getLong(4);
-            long softCount = soft ? rs.getLong(6) : 0;
-            if (mysql) {
+            if (mysql) { // columns in order: the driver finds each by walking the row from the last one read
                 byte[] id = rs.getBytes(2);
                 long hard = CreditSums.cents(rs.getBytes(3));
+                long hardCount = rs.getLong(4);
                 long softCents = soft ? CreditSums.cents(rs.getBytes(5)) : 0;
+                long softCount = soft ? rs.getLong(6) : 0;
                 for (int t = 0; t < to.length; t += 2) {
                     sums.add(id, to[t], to[t + 1], hard, hardCount, softCents, softCount);
                 }
             } else {
                 String id = rs.getString(2);
                 long hard = CreditSums.cents(rs.getBigDecimal(3));
+                long hardCount = rs.getLong(4);
                 long softCents = soft ? CreditSums.cents(rs.getBigDecimal(5)) : 0;
+                long softCount = soft ? rs.getLong(6) : 0;
                 for (int t = 0; t < to.length; t += 2) {
                     sums.add(id, to[t], to[t + 1], hard, hardCount, softCents, softCount);
                 }

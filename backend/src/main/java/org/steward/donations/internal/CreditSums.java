@@ -19,8 +19,8 @@ final class CreditSums {
 
     private final int periods;
     private final int width;
-    private long[] keys = new long[2 * 1024]; // msb, lsb of the entry's id, by slot
-    private int[] entries = new int[1024]; // slot -> entry + 1 (0: free)
+    private long[] slots = new long[3 * 1024]; // by slot: msb, lsb of the id, entry + 1 (0: free); one cache line
+    private int capacity = 1024;
     private long[] sums; // entry * width + 4 * period + {hard cents, hard count, soft cents, soft count}
     private long[] ids = new long[2 * 256]; // entry -> msb, lsb (insertion order)
     private int size;
@@ -163,16 +163,16 @@ final class CreditSums {
 
     /** The entry of this id, created when missing. */
     private int entry(long msb, long lsb) {
-        int mask = entries.length - 1;
-        long h = (msb ^ Long.rotateLeft(lsb, 29)) * 0x9E3779B97F4A7C15L;
-        int slot = (int) (h ^ h >>> 32) & mask;
+        int mask = capacity - 1;
+        int slot = slot(msb, lsb) & mask;
         while (true) {
-            int e = entries[slot];
+            int at = 3 * slot;
+            long e = slots[at + 2];
             if (e == 0) {
                 break;
             }
-            if (keys[2 * slot] == msb && keys[2 * slot + 1] == lsb) {
-                return e - 1;
+            if (slots[at] == msb && slots[at + 1] == lsb) {
+                return (int) e - 1;
             }
             slot = (slot + 1) & mask;
         }
@@ -185,31 +185,34 @@ final class CreditSums {
         }
         ids[2 * entry] = msb;
         ids[2 * entry + 1] = lsb;
-        keys[2 * slot] = msb;
-        keys[2 * slot + 1] = lsb;
-        entries[slot] = entry + 1;
-        if (2 * size > entries.length) {
+        slots[3 * slot] = msb;
+        slots[3 * slot + 1] = lsb;
+        slots[3 * slot + 2] = entry + 1;
+        if (2 * size > capacity) {
             grow();
         }
         return entry;
     }
 
+    private static int slot(long msb, long lsb) {
+        long h = (msb ^ Long.rotateLeft(lsb, 29)) * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ h >>> 32);
+    }
+
     private void grow() {
-        int capacity = 2 * entries.length;
-        keys = new long[2 * capacity];
-        entries = new int[capacity];
+        capacity *= 2;
+        slots = new long[3 * capacity];
         int mask = capacity - 1;
         for (int e = 0; e < size; e++) {
             long msb = ids[2 * e];
             long lsb = ids[2 * e + 1];
-            long h = (msb ^ Long.rotateLeft(lsb, 29)) * 0x9E3779B97F4A7C15L;
-            int slot = (int) (h ^ h >>> 32) & mask;
-            while (entries[slot] != 0) {
+            int slot = slot(msb, lsb) & mask;
+            while (slots[3 * slot + 2] != 0) {
                 slot = (slot + 1) & mask;
             }
-            keys[2 * slot] = msb;
-            keys[2 * slot + 1] = lsb;
-            entries[slot] = e + 1;
+            slots[3 * slot] = msb;
+            slots[3 * slot + 1] = lsb;
+            slots[3 * slot + 2] = e + 1;
         }
     }
 

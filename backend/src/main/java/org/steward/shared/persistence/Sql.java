@@ -95,8 +95,9 @@ public class Sql {
             }
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    handler.handle(rs);
+                ResultSet inner = rs.unwrap(ResultSet.class); // the driver's own: no pool proxy call per column
+                while (inner.next()) {
+                    handler.handle(inner);
                 }
             }
             return mysql;
