@@ -34,6 +34,17 @@ public interface GivingFacts {
      */
     void donorTotals(List<LocalDate> boundaries, Set<GiftKind> kinds, PeriodSink sink);
 
+    /**
+     * {@link #donorTotals(List, Set, PeriodSink)} reading only what a report needs. With {@code soft} false, soft
+     * credit is left out: it is not read, and is reported as zero with a count of zero (so a constituent with only
+     * soft credit in a period gets no call for it); with {@code soft} true it is as donorTotals. With {@code within}
+     * not empty (indexes of periods), only the constituents with a counted gift in at least one of those periods are
+     * reported: a hard credit ({@code hardCount > 0}), or, with soft, a hard or a soft credit. Each constituent
+     * reported gets exactly the calls donorTotals makes for them (soft aside).
+     */
+    void donorTotals(
+            List<LocalDate> boundaries, Set<GiftKind> kinds, Set<Integer> within, boolean soft, PeriodSink sink);
+
     interface PeriodSink {
         void accept(UUID constituentId, int period, BigDecimal hard, int hardCount, BigDecimal soft, int softCount);
     }

@@ -59,7 +59,10 @@ import org.steward.support.TestUsers;
  * (docs/benchmarks.md). Writes {@code target/benchmarks/reports.md}. Settings (system properties):
  * {@code bench.reports.runs} (5), {@code bench.reports.as-of} (15 June of the last seeded year),
  * {@code bench.reports.sample} (2,000 donors checked), {@code bench.reports.seed-constituents} (true; false: the
- * constituents as found, e.g. an interrupted seed's) and {@code bench.gifts.count} ({@link GiftsSeed}: 2,000,000;
+ * constituents as found, e.g. an interrupted seed's), {@code bench.reports.seed-only} (false; true: seed the data set
+ * and stop, so that the next run times the back-fill on its own), {@code bench.reports.only} (report labels, comma-separated:
+ * only those) and {@code bench.reports.raw} (true; false: no raw queries): the last two for profiling runs, which
+ * then do not pass and {@code bench.gifts.count} ({@link GiftsSeed}: 2,000,000;
  * fewer for a smaller data set when a full seed does not fit in the time at hand).
  */
 @MicronautTest(transactional = false)
@@ -73,6 +76,9 @@ class ReportsBenchmark {
 
     static final int RUNS = Integer.getInteger("bench.reports.runs", 5);
     static final int SAMPLE = Integer.getInteger("bench.reports.sample", 2_000);
+    static final boolean SEED_ONLY = Boolean.getBoolean("bench.reports.seed-only");
+    static final String ONLY = System.getProperty("bench.reports.only", "");
+    static final boolean RAW = Boolean.parseBoolean(System.getProperty("bench.reports.raw", "true"));
     static final boolean SEED_CONSTITUENTS =
             Boolean.parseBoolean(System.getProperty("bench.reports.seed-constituents", "true"));
     static final double TARGET_MS = 1_000;
@@ -132,11 +138,23 @@ class ReportsBenchmark {
                     seed.count("gift_soft_credits"),
                     seed.count("household_memberships")));
         }
+        if (SEED_ONLY) {
+            notes.forEach(n -> System.out.println("ReportsBenchmark: " + n));
+            return; // the data set only; the aggregates are filled (and timed) by the next run
+        }
         fillAggregates();
         notes.forEach(n -> System.out.println("ReportsBenchmark: " + n));
 
         LocalDate asOf = asOf();
-        List<Case> cases = cases(asOf);
+        List<Case> cases = new ArrayList<>(cases(asOf));
+        if (!ONLY.isBlank()) {
+            List<String> wanted = Arrays.asList(ONLY.split(","));
+            cases.removeIf(c -> !wanted.contains(c.label()));
+            misses.add("only some reports were run (bench.reports.only=" + ONLY + "): a profiling run, not a result");
+        }
+        if (!RAW) {
+            misses.add("no raw GROUP BY was run (bench.reports.raw=false): a profiling run, not a result");
+        }
         notes.add(
                 "asOf " + asOf + "; load average before the run " + loadBefore + "; buffer pool " + bufferPool() + ".");
 
@@ -493,6 +511,9 @@ class ReportsBenchmark {
     // ---- running ----
 
     private long rawQuery(String sql) {
+        if (!RAW) {
+            return -1;
+        }
         try (Connection c = raw.getConnection();
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {

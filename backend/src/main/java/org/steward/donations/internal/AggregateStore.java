@@ -203,26 +203,22 @@ public class AggregateStore {
 
     /**
      * Adds these differences to the global summary now, one upsert per row in key order (the repair; gift
-     * transactions add theirs just before commit through {@link SummaryDifferences}). Rows whose difference is
+     * transactions add theirs just before commit through {@link SummaryDifferences}), in one batch. Rows whose difference is
      * nothing are skipped; rows are never deleted (a row at zero counts nowhere).
      */
     public void addToSummary(Map<SummaryKey, Raised> differences) {
         TreeMap<SummaryKey, Raised> ordered = new TreeMap<>(differences);
         ordered.values().removeIf(Raised::isZero);
-        for (var e : ordered.entrySet()) {
-            SummaryKey k = e.getKey();
-            Raised r = e.getValue();
-            sql.update(
-                    SummaryDifferences.UPSERT,
-                    k.dimension(),
-                    k.ym(),
-                    k.key(),
-                    k.kind(),
-                    r.raised(),
-                    r.giftCount(),
-                    r.raised(),
-                    r.giftCount());
-        }
+        sql.batch(SummaryDifferences.UPSERT, ordered.entrySet(), e -> new Object[] {
+            e.getKey().dimension(),
+            e.getKey().ym(),
+            e.getKey().key(),
+            e.getKey().kind(),
+            e.getValue().raised(),
+            e.getValue().giftCount(),
+            e.getValue().raised(),
+            e.getValue().giftCount()
+        });
     }
 
     /** The whole stored summary, rows at zero left out. */

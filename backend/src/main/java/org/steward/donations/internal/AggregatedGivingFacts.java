@@ -61,9 +61,17 @@ public class AggregatedGivingFacts implements GivingFacts {
     @Override
     @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public void donorTotals(List<LocalDate> boundaries, Set<GiftKind> kinds, PeriodSink sink) {
+        donorTotals(boundaries, kinds, Set.of(), true, sink);
+    }
+
+    @Override
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    public void donorTotals(
+            List<LocalDate> boundaries, Set<GiftKind> kinds, Set<Integer> within, boolean soft, PeriodSink sink) {
         Periods periods = Periods.of(boundaries);
+        Periods.checkWithin(periods, within);
         if (!built()) {
-            ledger.donorTotals(boundaries, kinds, sink);
+            ledger.donorTotals(boundaries, kinds, within, soft, sink);
             return;
         }
         if (kinds.isEmpty()) {
@@ -93,12 +101,12 @@ public class AggregatedGivingFacts implements GivingFacts {
             }
         }
         CreditSums sums = new CreditSums(periods.count());
-        read(plan.months, "giving_donor_months", "ym", kinds, sums);
-        read(plan.years, "giving_donor_years", "calendar_year", kinds, sums);
+        read(plan.months, "giving_donor_months", "ym", kinds, soft, sums);
+        read(plan.years, "giving_donor_years", "calendar_year", kinds, soft, sums);
         for (Days days : plan.days) {
-            ledger.addCredit(days.from(), days.to(), kinds, days.period(), days.sign(), sums);
+            ledger.addCredit(days.from(), days.to(), kinds, soft, days.period(), days.sign(), sums);
         }
-        sums.emit(sink);
+        sums.emit(sink, within, soft);
     }
 
     /** The first and last calendar year with giving, or null when there is none. */
@@ -115,7 +123,7 @@ public class AggregatedGivingFacts implements GivingFacts {
     }
 
     /** Adds the rows of {@code table} whose month or year falls in any of the ranges, to each range's period. */
-    private void read(List<Range> ranges, String table, String at, Set<GiftKind> kinds, CreditSums sums) {
+    private void read(List<Range> ranges, String table, String at, Set<GiftKind> kinds, boolean soft, CreditSums sums) {
         if (ranges.isEmpty()) {
             return;
         }
@@ -132,18 +140,68 @@ public class AggregatedGivingFacts implements GivingFacts {
             where.append(")");
         }
         where.append(") AND kind IN (").append(Sql.marks(kinds.size())).append(")");
+        if (!soft) {
+            where.append(" AND hard_count <> 0"); // a row without gifts of the donor's own holds only soft credit
+        }
         kinds.stream().sorted().forEach(params::add);
-        Map<Integer, int[]> targets = new HashMap<>();
-        sql.list(
-                        "SELECT " + at + " AS at, constituent_id, hard_total, hard_count, soft_total, soft_count FROM "
-                                + table + " WHERE " + where,
-                        rs -> {
-                            int[] to = targets.computeIfAbsent(rs.getInt("at"), value -> targets(ranges, value));
-                            add(rs, to, sums);
-                            return Boolean.TRUE;
-                        },
-                        params.toArray())
-                .clear();
+        RowReader reader = new RowReader(ranges, soft, sums);
+        sql.stream(
+                "SELECT " + at + ", constituent_id, hard_total, hard_count" + (soft ? ", soft_total, soft_count" : "")
+                        + " FROM " + table + " WHERE " + where,
+                reader::read,
+                params.toArray());
+    }
+
+    /**
+     * Adds each row to its periods. Hundreds of thousands of rows go through here for one report: columns are read
+     * by position, and over Connector/J the id and the amounts straight from their bytes (no String, no BigDecimal
+     * per row); the periods of a month or year are looked up once per run of rows with the same one (the primary
+     * key's order).
+     */
+    private static final class RowReader {
+        private final List<Range> ranges;
+        private final boolean soft;
+        private final CreditSums sums;
+        private Boolean mysql;
+        private int lastAt = Integer.MIN_VALUE;
+        private int[] lastTargets;
+
+        RowReader(List<Range> ranges, boolean soft, CreditSums sums) {
+            this.ranges = ranges;
+            this.soft = soft;
+            this.sums = sums;
+        }
+
+        void read(ResultSet rs) throws SQLException {
+            if (mysql == null) {
+                mysql = Sql.isMysql(rs.getStatement());
+            }
+            int at = rs.getInt(1);
+            if (at != lastAt || lastTargets == null) {
+                lastAt = at;
+                lastTargets = targets(ranges, at);
+            }
+            int[] to = lastTargets;
+            if (mysql) { // columns in order: the driver finds each by walking the row from the last one read
+                byte[] id = rs.getBytes(2);
+                long hard = CreditSums.cents(rs.getBytes(3));
+                long hardCount = rs.getLong(4);
+                long softCents = soft ? CreditSums.cents(rs.getBytes(5)) : 0;
+                long softCount = soft ? rs.getLong(6) : 0;
+                for (int t = 0; t < to.length; t += 2) {
+                    sums.add(id, to[t], to[t + 1], hard, hardCount, softCents, softCount);
+                }
+            } else {
+                String id = rs.getString(2);
+                long hard = CreditSums.cents(rs.getBigDecimal(3));
+                long hardCount = rs.getLong(4);
+                long softCents = soft ? CreditSums.cents(rs.getBigDecimal(5)) : 0;
+                long softCount = soft ? rs.getLong(6) : 0;
+                for (int t = 0; t < to.length; t += 2) {
+                    sums.add(id, to[t], to[t + 1], hard, hardCount, softCents, softCount);
+                }
+            }
+        }
     }
 
     /** (period, sign) pairs of the ranges holding {@code value}. */
@@ -156,17 +214,6 @@ public class AggregatedGivingFacts implements GivingFacts {
             result[2 * i + 1] = holding.get(i).sign();
         }
         return result;
-    }
-
-    private static void add(ResultSet rs, int[] targets, CreditSums sums) throws SQLException {
-        String id = rs.getString("constituent_id");
-        long hard = CreditSums.cents(rs.getBigDecimal("hard_total"));
-        long hardCount = rs.getLong("hard_count");
-        long soft = CreditSums.cents(rs.getBigDecimal("soft_total"));
-        long softCount = rs.getLong("soft_count");
-        for (int t = 0; t < targets.length; t += 2) {
-            sums.add(id, targets[t], targets[t + 1], hard, hardCount, soft, softCount);
-        }
     }
 
     /** A range of months (yyyymm) or years, [from, to) ({@code to} MAX_VALUE: open), for a period with a sign. */

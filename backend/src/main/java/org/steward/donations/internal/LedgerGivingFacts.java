@@ -52,12 +52,20 @@ public class LedgerGivingFacts implements GivingFacts {
     @Override
     @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public void donorTotals(List<LocalDate> boundaries, Set<GiftKind> kinds, PeriodSink sink) {
+        donorTotals(boundaries, kinds, Set.of(), true, sink);
+    }
+
+    @Override
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    public void donorTotals(
+            List<LocalDate> boundaries, Set<GiftKind> kinds, Set<Integer> within, boolean soft, PeriodSink sink) {
         Periods periods = Periods.of(boundaries);
+        Periods.checkWithin(periods, within);
         CreditSums sums = new CreditSums(periods.count());
         for (int i = 0; i < periods.count(); i++) {
-            addCredit(periods.start(i), periods.end(i), kinds, i, 1, sums);
+            addCredit(periods.start(i), periods.end(i), kinds, soft, i, 1, sums);
         }
-        sums.emit(sink);
+        sums.emit(sink, within, soft);
     }
 
     @Override
@@ -140,10 +148,11 @@ public class LedgerGivingFacts implements GivingFacts {
 
     /**
      * Adds ({@code sign} 1) or subtracts (-1) the credit of gifts received in [from, to) (each bound when not null)
-     * to {@code period} of each constituent: hard credit summed in SQL; soft credits on other donors' gifts each at
-     * its gift's rate, each gift counted once per constituent.
+     * to {@code period} of each constituent: hard credit summed in SQL; soft credits (when {@code soft}) on other
+     * donors' gifts each at its gift's rate, each gift counted once per constituent.
      */
-    void addCredit(LocalDate from, LocalDate to, Set<GiftKind> kinds, int period, int sign, CreditSums sums) {
+    void addCredit(
+            LocalDate from, LocalDate to, Set<GiftKind> kinds, boolean soft, int period, int sign, CreditSums sums) {
         if (kinds.isEmpty()) {
             return;
         }
@@ -165,6 +174,9 @@ public class LedgerGivingFacts implements GivingFacts {
                         },
                         params.toArray())
                 .clear();
+        if (!soft) {
+            return;
+        }
         params = new ArrayList<>();
         where = counted(from, to, kinds, params);
         Set<String> seen = new HashSet<>();

@@ -37,6 +37,15 @@ final class Periods {
         return new Periods(boundaries.get(0), Collections.unmodifiableList(ends));
     }
 
+    /** Rejects period indexes that are not periods of {@code periods}. */
+    static void checkWithin(Periods periods, java.util.Set<Integer> within) {
+        for (Integer period : within) {
+            if (period == null || period < 0 || period >= periods.count()) {
+                throw new IllegalArgumentException("No period " + period + " among " + periods.count());
+            }
+        }
+    }
+
     int count() {
         return ends.size();
     }

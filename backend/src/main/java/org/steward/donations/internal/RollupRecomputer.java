@@ -34,7 +34,7 @@ import org.steward.shared.time.Timestamps;
 public class RollupRecomputer {
 
     /** Donors refreshed per statement (IN lists) by {@link #recomputeAll} and the back-fill. */
-    public static final int CHUNK = 500;
+    public static final int CHUNK = 1_000;
 
     private final Sql sql;
     private final GiftStore gifts;
@@ -78,24 +78,25 @@ public class RollupRecomputer {
         }
         Instant now = timestamps.now();
         String by = actor.name();
-        for (UUID id : ids) {
-            sql.update(
-                    "INSERT INTO giving_rollups (constituent_id, base_currency, lifetime_total, gift_count,"
-                            + " soft_credit_total, created_at, created_by, updated_at, updated_by)"
-                            + " VALUES (?, ?, 0, 0, 0, ?, ?, ?, ?)"
-                            + " ON DUPLICATE KEY UPDATE constituent_id = constituent_id",
-                    id,
-                    config.baseCurrency(),
-                    now,
-                    by,
-                    now,
-                    by);
-        }
+        // one batch (a multi-row insert over Connector/J with rewriteBatchedStatements), in id order
+        sql.batch(
+                "INSERT INTO giving_rollups (constituent_id, base_currency, lifetime_total, gift_count,"
+                        + " soft_credit_total, created_at, created_by, updated_at, updated_by)"
+                        + " VALUES (?, ?, 0, 0, 0, ?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE constituent_id = constituent_id",
+                ids,
+                id -> new Object[] {id, config.baseCurrency(), now, by, now, by});
+        Map<UUID, String> currencies = new HashMap<>();
         sql.list(
-                "SELECT constituent_id FROM giving_rollups WHERE constituent_id IN (" + Sql.marks(ids.size())
-                        + ") ORDER BY constituent_id FOR UPDATE",
-                rs -> rs.getString(1),
-                ids.toArray());
+                        "SELECT constituent_id, base_currency FROM giving_rollups WHERE constituent_id IN ("
+                                + Sql.marks(ids.size()) + ") ORDER BY constituent_id FOR UPDATE",
+                        rs -> {
+                            currencies.put(Sql.uuid(rs, "constituent_id"), rs.getString("base_currency"));
+                            return Boolean.TRUE;
+                        },
+                        ids.toArray())
+                .clear();
+        Map<UUID, GivingMath.Rollup> storedRollups = storedAll(ids);
         Ledgers ledgers = ledgers(ids);
         Map<UUID, AggregateMath.DonorRows> stored = aggregates.stored(ids);
         AggregateStore.Changes changes = new AggregateStore.Changes();
@@ -103,18 +104,18 @@ public class RollupRecomputer {
         for (UUID id : ids) {
             List<AggregateMath.HardLine> hard = ledgers.hard(id);
             List<AggregateMath.SoftLine> soft = ledgers.soft(id);
-            write(
-                    id,
-                    GivingMath.rollup(
-                            hard.stream()
-                                    .map(g -> new GivingMath.LedgerGift(g.giftId(), g.receivedOn(), g.net()))
-                                    .toList(),
-                            soft.stream()
-                                    .map(c -> new GivingMath.LedgerSoftCredit(c.receivedOn(), c.base()))
-                                    .toList(),
-                            config.fiscalYearStartMonth()),
-                    now,
-                    by);
+            GivingMath.Rollup rollup = GivingMath.rollup(
+                    hard.stream()
+                            .map(g -> new GivingMath.LedgerGift(g.giftId(), g.receivedOn(), g.net()))
+                            .toList(),
+                    soft.stream()
+                            .map(c -> new GivingMath.LedgerSoftCredit(c.receivedOn(), c.base()))
+                            .toList(),
+                    config.fiscalYearStartMonth());
+            GivingMath.Rollup hadRollup = storedRollups.getOrDefault(id, GivingMath.Rollup.empty());
+            if (!rollup.equals(hadRollup) || !config.baseCurrency().equals(currencies.get(id))) {
+                write(id, rollup, hadRollup, now, by); // only what changed: a back-fill mostly finds them right
+            }
             AggregateMath.DonorRows had = stored.getOrDefault(id, AggregateMath.DonorRows.empty());
             AggregateMath.DonorRows wanted = AggregateMath.rows(hard, soft);
             changes.add(id, had, wanted);
@@ -264,7 +265,7 @@ public class RollupRecomputer {
         return date == null ? null : new GivingMath.Dated(date, amount.setScale(2));
     }
 
-    private void write(UUID id, GivingMath.Rollup rollup, Instant now, String by) {
+    private void write(UUID id, GivingMath.Rollup rollup, GivingMath.Rollup stored, Instant now, String by) {
         sql.update(
                 "UPDATE giving_rollups SET base_currency = ?, lifetime_total = ?, gift_count = ?,"
                         + " soft_credit_total = ?, first_gift_date = ?, first_gift_amount = ?, last_gift_date = ?,"
@@ -283,16 +284,7 @@ public class RollupRecomputer {
                 now,
                 by,
                 id);
-        Map<Integer, GivingMath.Year> before = new HashMap<>();
-        sql.list(
-                        "SELECT fiscal_year, total, soft_total, gift_count FROM giving_years WHERE constituent_id = ?",
-                        rs -> new GivingMath.Year(
-                                rs.getInt("fiscal_year"),
-                                rs.getBigDecimal("total").setScale(2),
-                                rs.getBigDecimal("soft_total").setScale(2),
-                                rs.getInt("gift_count")),
-                        id)
-                .forEach(y -> before.put(y.fiscalYear(), y));
+        Map<Integer, GivingMath.Year> before = new HashMap<>(stored.years());
         for (GivingMath.Year year : rollup.years().values()) {
             GivingMath.Year had = before.remove(year.fiscalYear());
             if (had == null) {

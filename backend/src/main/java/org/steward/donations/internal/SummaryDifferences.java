@@ -18,7 +18,7 @@ import org.steward.donations.internal.AggregateMath.SummaryKey;
 
 /**
  * Adds a transaction's differences to {@code giving_summary_months} just before it commits (ADR 0023): everything the
- * transaction's refreshes found is added up first, then written in key order, one upsert per row. The summary rows
+ * transaction's refreshes found is added up first, then written in key order, one upsert per row, sent as one batch. The summary rows
  * are thus the last locks any transaction takes, always in the same order, and held only for the commit: two gift
  * transactions can wait for each other there but never in a cycle, and a busy campaign's month row is not held while
  * the rest of a request runs. A failure there (a lock-wait timeout) fails the commit, and the transaction is retried
@@ -75,8 +75,9 @@ public class SummaryDifferences {
                 ps.setLong(6, r.giftCount());
                 ps.setBigDecimal(7, r.raised());
                 ps.setLong(8, r.giftCount());
-                ps.executeUpdate();
+                ps.addBatch();
             }
+            ps.executeBatch(); // one round trip with rewriteBatchedStatements (the rows still in key order)
         }
     }
 

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.steward.donations.GivingFacts;
 import org.steward.reporting.CreditBasis;
@@ -56,24 +58,55 @@ public final class Credits {
      */
     public static Credits load(
             GivingFacts facts, ReportParameters p, Map<UUID, UUID> households, List<LocalDate> boundaries) {
+        return load(facts, p, households, boundaries, 0, Set.of());
+    }
+
+    /**
+     * As {@link #load(GivingFacts, ReportParameters, Map, List)}, reading only what a report looks at: periods before
+     * {@code first} are not read (they stay at zero), and with {@code within} not empty, only donors with a gift
+     * counted in one of those periods are loaded (a report whose every row and figure needs a donor who gave in one of
+     * them). Under HOUSEHOLD credit every donor is loaded: a household's place depends on all its members' gifts.
+     */
+    public static Credits load(
+            GivingFacts facts,
+            ReportParameters p,
+            Map<UUID, UUID> households,
+            List<LocalDate> boundaries,
+            int first,
+            Set<Integer> within) {
         int periods = boundaries.size() - 1;
         Map<UUID, Donor> donors = new HashMap<>();
         CreditBasis basis = p.creditBasis();
-        facts.donorTotals(boundaries, p.kinds(), (id, period, hard, hardCount, soft, softCount) -> {
-            UUID key = basis == CreditBasis.HOUSEHOLD ? households.getOrDefault(id, id) : id;
-            BigDecimal amount = hard;
-            int count = hardCount;
-            if (basis == CreditBasis.HARD_PLUS_SOFT) {
-                amount = amount.add(soft);
-                count += softCount;
+        Set<Integer> read = new HashSet<>();
+        if (basis != CreditBasis.HOUSEHOLD) {
+            for (int period : within) {
+                if (period < first) {
+                    throw new IllegalArgumentException("Period " + period + " is not read (from " + first + ")");
+                }
+                read.add(period - first);
             }
-            if (amount.signum() == 0 && count == 0) {
-                return;
-            }
-            Donor d = donors.computeIfAbsent(key, k -> new Donor(periods));
-            d.amounts[period] = d.amounts[period].add(amount);
-            d.counts[period] += count;
-        });
+        }
+        facts.donorTotals(
+                boundaries.subList(first, boundaries.size()),
+                p.kinds(),
+                read,
+                basis == CreditBasis.HARD_PLUS_SOFT,
+                (id, at, hard, hardCount, soft, softCount) -> {
+                    int period = at + first;
+                    UUID key = basis == CreditBasis.HOUSEHOLD ? households.getOrDefault(id, id) : id;
+                    BigDecimal amount = hard;
+                    int count = hardCount;
+                    if (basis == CreditBasis.HARD_PLUS_SOFT) {
+                        amount = amount.add(soft);
+                        count += softCount;
+                    }
+                    if (amount.signum() == 0 && count == 0) {
+                        return;
+                    }
+                    Donor d = donors.computeIfAbsent(key, k -> new Donor(periods));
+                    d.amounts[period] = d.amounts[period].add(amount);
+                    d.counts[period] += count;
+                });
         return new Credits(donors, boundaries);
     }
 

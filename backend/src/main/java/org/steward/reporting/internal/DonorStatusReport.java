@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.steward.reporting.ReportColumn;
@@ -36,48 +37,71 @@ public final class DonorStatusReport implements Report {
                 "LYBUNT: gave last year but not this year",
                 "Donors who gave in the previous year and have given nothing this year (up to the as-of date).",
                 d -> d.gave(PREVIOUS) && !d.gave(THIS),
-                List.of(PREVIOUS)),
+                List.of(PREVIOUS),
+                PREVIOUS,
+                Set.of(PREVIOUS)),
         SYBUNT(
                 "sybunt",
                 "SYBUNT: gave some year but not last year or this year",
                 "Donors who gave in some year before the previous one and have given nothing in the previous year"
                         + " or this year (up to the as-of date). Disjoint from LYBUNT.",
                 d -> d.gave(BEFORE) && !d.gave(PREVIOUS) && !d.gave(THIS),
-                List.of(BEFORE)),
+                List.of(BEFORE),
+                BEFORE,
+                Set.of(BEFORE)),
         SYBUNT_INCL_LY(
                 "sybunt-incl-ly",
                 "SYBUNT including LYBUNT",
                 "Donors who gave in some year before this one and have given nothing this year (up to the as-of"
                         + " date): SYBUNT and LYBUNT together, as CiviCRM and NPSP read SYBUNT.",
                 d -> (d.gave(BEFORE) || d.gave(PREVIOUS)) && !d.gave(THIS),
-                List.of(BEFORE, PREVIOUS)),
+                List.of(BEFORE, PREVIOUS),
+                BEFORE,
+                Set.of(BEFORE, PREVIOUS)),
         NEW(
                 "new-donors",
                 "New donors",
                 "Donors whose first gift falls in this year (up to the as-of date): they gave this year and never"
                         + " before it.",
                 d -> d.gave(THIS) && !d.gave(PREVIOUS) && !d.gave(BEFORE),
-                List.of(THIS)),
+                List.of(THIS),
+                BEFORE,
+                Set.of(THIS)),
         RECAPTURED(
                 "recaptured-donors",
                 "Recaptured donors",
                 "Donors who gave this year (up to the as-of date), gave nothing in the previous year and gave in some"
                         + " year before it: lapsed donors won back.",
                 d -> d.gave(THIS) && !d.gave(PREVIOUS) && d.gave(BEFORE),
-                List.of(THIS, BEFORE));
+                List.of(THIS, BEFORE),
+                BEFORE,
+                Set.of(THIS));
 
         final String name;
         final String title;
         final String definition;
         final Predicate<Credits.Donor> test;
         final List<Integer> shown;
+        /** The first period the test and the columns look at (LYBUNT never needs the years before the previous). */
+        final int first;
+        /** The test holds only for donors who gave in one of these periods. */
+        final Set<Integer> within;
 
-        Variant(String name, String title, String definition, Predicate<Credits.Donor> test, List<Integer> shown) {
+        Variant(
+                String name,
+                String title,
+                String definition,
+                Predicate<Credits.Donor> test,
+                List<Integer> shown,
+                int first,
+                Set<Integer> within) {
             this.name = name;
             this.title = title;
             this.definition = definition;
             this.test = test;
             this.shown = shown;
+            this.first = first;
+            this.within = within;
         }
     }
 
@@ -111,7 +135,8 @@ public final class DonorStatusReport implements Report {
     @Override
     public Computed compute(ReportParameters p, ReportContext context) {
         Years years = new Years(p);
-        Credits credits = Credits.load(context.facts(), p, needsHouseholds(p, context), boundaries(years));
+        Credits credits = Credits.load(
+                context.facts(), p, needsHouseholds(p, context), boundaries(years), variant.first, variant.within);
         String[] labels = {
             "before " + years.previousLabel(), "in " + years.previousLabel(), "in " + years.thisLabel() + " to date"
         };

@@ -55,7 +55,14 @@ public class DonorStreaksReport implements Report {
         }
         boundaries.add(years.end());
         int current = YEARS - 1;
-        Credits credits = Credits.load(context.facts(), p, DonorStatusReport.needsHouseholds(p, context), boundaries);
+        // only donors who gave this year or last are listed
+        Credits credits = Credits.load(
+                context.facts(),
+                p,
+                DonorStatusReport.needsHouseholds(p, context),
+                boundaries,
+                0,
+                java.util.Set.of(current, current - 1));
         record Line(UUID id, int streak, boolean thisYear, int best, BigDecimal bestAmount, int yearsGiven) {}
         List<Line> lines = new ArrayList<>();
         for (var e : credits.donors().entrySet()) {

@@ -87,7 +87,12 @@ public class FepGainLossReport implements Report {
     public Computed compute(ReportParameters p, ReportContext context) {
         Years years = new Years(p);
         Credits credits = Credits.load(
-                context.facts(), p, DonorStatusReport.needsHouseholds(p, context), DonorStatusReport.boundaries(years));
+                context.facts(),
+                p,
+                DonorStatusReport.needsHouseholds(p, context),
+                DonorStatusReport.boundaries(years),
+                BEFORE,
+                java.util.Set.of(PREVIOUS, THIS)); // categorize: none for donors who gave in neither
         Map<Category, long[]> donors = new LinkedHashMap<>();
         Map<Category, BigDecimal[]> sums = new LinkedHashMap<>();
         for (Category c : Category.values()) {

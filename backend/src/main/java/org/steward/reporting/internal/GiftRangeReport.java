@@ -61,7 +61,8 @@ public class GiftRangeReport implements Report {
         Years years = new Years(p);
         List<BigDecimal> bands = p.amounts("bands", DEFAULT_BANDS);
         List<LocalDate> boundaries = List.of(years.thisStart(), years.end());
-        Credits credits = Credits.load(context.facts(), p, DonorStatusReport.needsHouseholds(p, context), boundaries);
+        Credits credits = Credits.load(
+                context.facts(), p, DonorStatusReport.needsHouseholds(p, context), boundaries, 0, java.util.Set.of(0));
         long[] donors = new long[bands.size()];
         BigDecimal[] sums = new BigDecimal[bands.size()];
         java.util.Arrays.fill(sums, Common.ZERO);

@@ -55,7 +55,12 @@ public class RetentionReport implements Report {
     public Computed compute(ReportParameters p, ReportContext context) {
         Years years = new Years(p);
         Credits credits = Credits.load(
-                context.facts(), p, DonorStatusReport.needsHouseholds(p, context), DonorStatusReport.boundaries(years));
+                context.facts(),
+                p,
+                DonorStatusReport.needsHouseholds(p, context),
+                DonorStatusReport.boundaries(years),
+                BEFORE,
+                java.util.Set.of(PREVIOUS, THIS)); // every figure is of donors who gave in one of them
         long previousDonors = 0;
         long retained = 0;
         long newDonors = 0;

@@ -56,7 +56,9 @@ public class TopDonorsReport implements Report {
                 context.facts(),
                 p,
                 DonorStatusReport.needsHouseholds(p, context),
-                List.of(years.previousYear().from(), years.thisStart(), years.end()));
+                List.of(years.previousYear().from(), years.thisStart(), years.end()),
+                0,
+                java.util.Set.of(1)); // only donors who gave this year are ranked
         List<Map.Entry<UUID, Credits.Donor>> top = credits.donors().entrySet().stream()
                 .filter(e -> e.getValue().gave(1))
                 .sorted(Comparator.<Map.Entry<UUID, Credits.Donor>, BigDecimal>comparing(

@@ -91,8 +91,14 @@ public class YearOverYearReport implements Report {
         if (!before.toExclusive().isBefore(now.from())) {
             boundaries = Arrays.asList(before.from(), now.from(), now.toExclusive());
         }
-        Credits credits = Credits.load(facts, p, DonorStatusReport.needsHouseholds(p, context), boundaries);
         int thisPeriod = boundaries.size() - 2;
+        Credits credits = Credits.load(
+                facts,
+                p,
+                DonorStatusReport.needsHouseholds(p, context),
+                boundaries,
+                0,
+                java.util.Set.of(0, thisPeriod)); // donors counted: who gave in either
         long thisDonors = credits.donors().values().stream()
                 .filter(d -> d.gave(thisPeriod))
                 .count();

@@ -76,6 +76,40 @@ public class Sql {
         });
     }
 
+    /** Handles one row of a result read by {@link #stream}. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Reads a large result row by row without keeping it: over MySQL Connector/J as a streamed result (rows are
+     * handled while the server still sends them, and never all held in memory at once); elsewhere as usual. The
+     * handler must not run other statements on the connection. {@code mysql} says which driver answered.
+     */
+    public boolean stream(String sql, RowHandler handler, Object... params) {
+        return jdbc.prepareStatement(sql, ps -> {
+            boolean mysql = isMysql(ps);
+            if (mysql) {
+                ps.setFetchSize(Integer.MIN_VALUE); // Connector/J: stream the rows
+            }
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSet inner = rs.unwrap(ResultSet.class); // the driver's own: no pool proxy call per column
+                while (inner.next()) {
+                    handler.handle(inner);
+                }
+            }
+            return mysql;
+        });
+    }
+
+    /** Whether this statement goes through MySQL Connector/J (MySQL or MariaDB), whose raw column bytes are text. */
+    public static boolean isMysql(java.sql.Statement statement) throws SQLException {
+        String url = statement.getConnection().getMetaData().getURL();
+        return url != null && url.startsWith("jdbc:mysql:");
+    }
+
     public <T> Optional<T> one(String sql, Row<T> row, Object... params) {
         List<T> found = list(sql, row, params);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
