@@ -151,19 +151,7 @@ public class DuplicateService {
     @Transactional(readOnly = true)
     public List<DuplicateCandidate> candidatesForNewPerson(@Nullable String email, @Nullable String phone) {
         var found = finder.individualsMatching(enabledRules(), email, phone, MAX_CANDIDATES);
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        var refs = constituents.refs(
-                found.keySet().stream().map(ConstituentId::new).toList());
-        return found.entrySet().stream()
-                .filter(e -> refs.containsKey(new ConstituentId(e.getKey())))
-                .map(e -> new DuplicateCandidate(refs.get(new ConstituentId(e.getKey())), List.copyOf(e.getValue())))
-                .sorted(java.util.Comparator.comparingInt(
-                                (DuplicateCandidate c) -> -c.reasons().size())
-                        .thenComparing(c -> c.constituent().displayName()))
-                .limit(MAX_CANDIDATES)
-                .toList();
+        return candidates(found);
     }
 
     /** A dismissal, and whether this call stored it (false: it was there already). */
@@ -270,6 +258,11 @@ public class DuplicateService {
                         .distinct()
                         .toList());
         var found = finder.matchingDraft(enabledRules(), keys, MAX_CANDIDATES);
+        return candidates(found);
+    }
+
+    /** The constituents found, with their rules' codes: most reasons first, then by name, at most the maximum. */
+    private List<DuplicateCandidate> candidates(Map<java.util.UUID, List<String>> found) {
         if (found.isEmpty()) {
             return List.of();
         }
