@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { assertAccessible, openPage, screenshot, settings, signIn } from './support/browser.mjs';
+import { assertAccessible, assertNoSidewaysScroll, eventually, openPage, screenshot, settings, signIn } from './support/browser.mjs';
 
 /** Where the test server's SMTP server shows what it received (WebJourneyIT sets it). */
 const MAIL_URL = process.env.STEWARD_E2E_MAIL_URL ?? '';
@@ -16,24 +16,6 @@ async function api(page, token, method, path, data, expected) {
   assert.equal(response.status(), expected, `${method} ${path}: ${await response.text()}`);
   const text = await response.text();
   return text ? JSON.parse(text) : undefined;
-}
-
-/** Waits until `check` answers something truthy (polling), or fails saying what it waited for. */
-async function eventually(what, check, { timeout = 60_000, every = 500 } = {}) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, every));
-  }
-}
-
-async function assertNoSidewaysScroll(page, what) {
-  const overflow = await page.evaluate(
-    () => globalThis.document.documentElement.scrollWidth - globalThis.document.documentElement.clientWidth,
-  );
-  assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow}px at 390×844`);
 }
 
 /** A date-time `days` from now in ISO local form (the event's wall clock), at whole minutes. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 
-import { assertAccessible, openPage, screenshot, settings, signIn } from './support/browser.mjs';
+import { assertAccessible, assertNoSidewaysScroll, eventually, openPage, screenshot, settings, signIn } from './support/browser.mjs';
 
 /** Calls the API as the journey's user and checks the status; returns the parsed body. */
 async function api(page, token, method, path, data, expected) {
@@ -22,17 +22,6 @@ function localDateTime(daysAhead, hour) {
   const day = new Date(Date.now() + daysAhead * 86_400_000);
   const pad = (n) => String(n).padStart(2, '0');
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T${pad(hour)}:00`;
-}
-
-/** Waits until `check` answers something truthy (polling), or fails saying what it waited for. */
-async function eventually(what, check, { timeout = 60_000, every = 500 } = {}) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, every));
-  }
 }
 
 /** The constituents that have this email address (through the API). */
@@ -60,13 +49,6 @@ async function announced(page) {
   await page.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   return text;
-}
-
-async function assertNoSidewaysScroll(page, what) {
-  const overflow = await page.evaluate(
-    () => globalThis.document.documentElement.scrollWidth - globalThis.document.documentElement.clientWidth,
-  );
-  assert.ok(overflow <= 0, `${what} fits a phone's width (overflow ${overflow}px)`);
 }
 
 /** Registers an existing constituent through the event page's dialog; returns what the dialog announced. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 
-import { assertAccessible, openPage, screenshot, settings, signIn } from './support/browser.mjs';
+import { apiToken, assertAccessible, assertNoSidewaysScroll, eventually, openPage, screenshot, signIn } from './support/browser.mjs';
 
 // Reports (issue 18) as three people use them: a board member opens their home page, the board dashboard; a
 // development officer runs LYBUNT, asks why a donor is in it, opens the donor and downloads the list as Excel and PDF;
@@ -26,24 +26,6 @@ async function download(page, trigger) {
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
-/** Waits until `check` answers something truthy (polling), or fails saying what it waited for. */
-async function eventually(what, check, { timeout = 90_000, every = 1000 } = {}) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, every));
-  }
-}
-
-async function assertNoSidewaysScroll(page, what) {
-  const overflow = await page.evaluate(
-    () => globalThis.document.documentElement.scrollWidth - globalThis.document.documentElement.clientWidth,
-  );
-  assert.ok(overflow <= 0, `${what} fits a phone's width (overflow ${overflow}px)`);
-}
-
 /** Picks an option of a Mantine Select inside `scope` by its label. */
 async function choose(page, scope, label, option) {
   await scope.getByRole('textbox', { name: label }).click();
@@ -60,13 +42,8 @@ function lastYear(monthDay) {
  * a donor who gave last year and nothing this year (so in LYBUNT), with their gift's id.
  */
 async function prepare(t) {
-  assert.ok(settings.password, 'set STEWARD_E2E_PASSWORD (and STEWARD_E2E_USERNAME, BASE_URL)');
   const page = await openPage(t);
-  const login = await page.request.post('/api/login', {
-    data: { username: settings.username, password: settings.password },
-  });
-  assert.equal(login.status(), 200, 'the journey user can sign in through the API');
-  const { access_token: token } = await login.json();
+  const token = await apiToken(page);
 
   // Unique per run, so the journey can run again against the same database.
   const run = Date.now().toString(36);
@@ -243,7 +220,7 @@ test('reports: the board dashboard, LYBUNT with its drill-down and downloads, an
   const succeeded = runs.getByRole('row').filter({ hasText: 'Succeeded' }).first();
   await runs.waitFor();
   try {
-    await eventually('the run to succeed', async () => (await succeeded.count()) > 0);
+    await eventually('the run to succeed', async () => (await succeeded.count()) > 0, { timeout: 90_000 });
   } catch (error) {
     assert.fail(`${error.message}; the runs: ${await runs.innerText()}`);
   }

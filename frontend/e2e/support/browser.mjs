@@ -88,3 +88,33 @@ export async function assertAccessible(page, what) {
     );
   assert.deepEqual(serious, [], `accessibility of ${what}`);
 }
+
+/** Waits until `check` answers something truthy (polling), or fails saying what it waited for. */
+export async function eventually(what, check, { timeout = 60_000, every = 500 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, every));
+  }
+}
+
+/** Fails when the page is wider than the window (a phone user would have to scroll sideways). */
+export async function assertNoSidewaysScroll(page, what) {
+  const overflow = await page.evaluate(
+    () => globalThis.document.documentElement.scrollWidth - globalThis.document.documentElement.clientWidth,
+  );
+  assert.ok(overflow <= 0, `${what} fits a phone's width (overflow ${overflow}px)`);
+}
+
+/** Signs the journey user in through the API (the settings' username and password); answers the bearer token. */
+export async function apiToken(page) {
+  assert.ok(settings.password, 'set STEWARD_E2E_PASSWORD (and STEWARD_E2E_USERNAME, BASE_URL)');
+  const login = await page.request.post('/api/login', {
+    data: { username: settings.username, password: settings.password },
+  });
+  assert.equal(login.status(), 200, 'the journey user can sign in through the API');
+  const { access_token: token } = await login.json();
+  return token;
+}
