@@ -118,7 +118,9 @@ export function ConstituentsPage() {
                 clearLabel="Clear search"
                 value={search.q}
                 onCommit={(q) => update({ q }, { replace: true })}
-                data-autofocus
+                // the page is for finding someone: typing starts at once
+                // eslint-disable-next-line jsx-a11y/no-autofocus
+                autoFocus
               />
               <Select
                 label="Type"

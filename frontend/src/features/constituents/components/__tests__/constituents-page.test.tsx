@@ -69,6 +69,8 @@ describe('ConstituentsPage', () => {
     expect(row).toHaveTextContent('Springfield');
     expect(await rowNames()).toEqual(['Acme Foundation', 'Jane Doe', 'John Smith']);
     expect(screen.getByText('3 constituents')).toBeInTheDocument();
+    // the search box has the focus: typing starts at once
+    expect(screen.getByRole('searchbox', { name: /^Search/ })).toHaveFocus();
   });
 
   it('searches once the user stops typing and keeps the search in the address bar', async () => {
