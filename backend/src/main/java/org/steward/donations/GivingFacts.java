@@ -32,7 +32,9 @@ public interface GivingFacts {
      * sink.accept(constituentId, i, hard, hardCount, soft, softCount) (hard/soft net base amounts, DECIMAL scale 2;
      * counts of gifts). Hard = the gift's donor; soft = soft credits on someone else's completed gift.
      */
-    void donorTotals(List<LocalDate> boundaries, Set<GiftKind> kinds, PeriodSink sink);
+    default void donorTotals(List<LocalDate> boundaries, Set<GiftKind> kinds, PeriodSink sink) {
+        donorTotals(boundaries, kinds, Set.of(), true, sink);
+    }
 
     /**
      * {@link #donorTotals(List, Set, PeriodSink)} reading only what a report needs. With {@code soft} false, soft

@@ -51,12 +51,6 @@ public class LedgerGivingFacts implements GivingFacts {
 
     @Override
     @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
-    public void donorTotals(List<LocalDate> boundaries, Set<GiftKind> kinds, PeriodSink sink) {
-        donorTotals(boundaries, kinds, Set.of(), true, sink);
-    }
-
-    @Override
-    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public void donorTotals(
             List<LocalDate> boundaries, Set<GiftKind> kinds, Set<Integer> within, boolean soft, PeriodSink sink) {
         Periods periods = Periods.of(boundaries);

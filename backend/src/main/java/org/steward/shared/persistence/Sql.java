@@ -85,12 +85,11 @@ public class Sql {
     /**
      * Reads a large result row by row without keeping it: over MySQL Connector/J as a streamed result (rows are
      * handled while the server still sends them, and never all held in memory at once); elsewhere as usual. The
-     * handler must not run other statements on the connection. {@code mysql} says which driver answered.
+     * handler must not run other statements on the connection.
      */
-    public boolean stream(String sql, RowHandler handler, Object... params) {
-        return jdbc.prepareStatement(sql, ps -> {
-            boolean mysql = isMysql(ps);
-            if (mysql) {
+    public void stream(String sql, RowHandler handler, Object... params) {
+        jdbc.prepareStatement(sql, ps -> {
+            if (isMysql(ps)) {
                 ps.setFetchSize(Integer.MIN_VALUE); // Connector/J: stream the rows
             }
             bind(ps, params);
@@ -100,7 +99,7 @@ public class Sql {
                     handler.handle(inner);
                 }
             }
-            return mysql;
+            return null;
         });
     }
 
