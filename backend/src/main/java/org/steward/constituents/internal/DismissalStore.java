@@ -30,14 +30,13 @@ public class DismissalStore {
      * refusal of the primary key is caught here, so the caller's transaction goes on).
      */
     public boolean insert(UUID one, UUID other, String reason, Instant now, String by) {
-        UUID low = low(one, other);
-        UUID high = low.equals(one) ? other : one;
+        Pair pair = Pair.of(one, other);
         try {
             sql.update(
                     "INSERT INTO constituent_not_duplicates (low_id, high_id, reason, created_at, created_by)"
                             + " VALUES (?, ?, ?, ?, ?)",
-                    low,
-                    high,
+                    pair.low(),
+                    pair.high(),
                     reason,
                     now,
                     by);
@@ -52,21 +51,23 @@ public class DismissalStore {
 
     /** The pair as stored, read with a lock (so a row committed by another transaction just now is seen). */
     public Optional<Row> find(UUID one, UUID other) {
-        UUID low = low(one, other);
-        UUID high = low.equals(one) ? other : one;
+        Pair pair = Pair.of(one, other);
         return sql.one(
                 "SELECT reason, created_at, created_by FROM constituent_not_duplicates WHERE low_id = ? AND high_id = ?"
                         + " FOR UPDATE",
                 rs -> new Row(other, rs.getString("reason"), Sql.instant(rs, "created_at"), rs.getString("created_by")),
-                low,
-                high);
+                pair.low(),
+                pair.high());
     }
 
     /** Removes the pair; false when it was not stored. */
     public boolean delete(UUID one, UUID other) {
-        UUID low = low(one, other);
-        UUID high = low.equals(one) ? other : one;
-        return sql.update("DELETE FROM constituent_not_duplicates WHERE low_id = ? AND high_id = ?", low, high) > 0;
+        Pair pair = Pair.of(one, other);
+        return sql.update(
+                        "DELETE FROM constituent_not_duplicates WHERE low_id = ? AND high_id = ?",
+                        pair.low(),
+                        pair.high())
+                > 0;
     }
 
     /** Every pair {@code id} is part of, newest first. */
@@ -85,8 +86,10 @@ public class DismissalStore {
                 id);
     }
 
-    /** Ids compare as the table keeps them: as their text. */
-    static UUID low(UUID one, UUID other) {
-        return one.toString().compareTo(other.toString()) <= 0 ? one : other;
+    /** An unordered pair as the table keeps it: the smaller id first, ids compared as their text. */
+    record Pair(UUID low, UUID high) {
+        static Pair of(UUID one, UUID other) {
+            return one.toString().compareTo(other.toString()) <= 0 ? new Pair(one, other) : new Pair(other, one);
+        }
     }
 }

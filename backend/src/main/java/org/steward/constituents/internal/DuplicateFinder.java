@@ -15,6 +15,7 @@ import org.steward.constituents.ConstituentRef;
 import org.steward.constituents.ConstituentType;
 import org.steward.constituents.DuplicatePair;
 import org.steward.constituents.DuplicateRule;
+import org.steward.shared.persistence.Sql;
 
 /**
  * Finds candidate duplicate pairs in the database. Each rule is one self-join on an indexed key (email address
@@ -36,9 +37,11 @@ public class DuplicateFinder {
     private static final String NAME_FILTER = " WHERE (LOWER(ca.sort_name) LIKE ? OR LOWER(cb.sort_name) LIKE ?)";
 
     private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    public DuplicateFinder(JdbcOperations jdbc) {
+    public DuplicateFinder(JdbcOperations jdbc, Sql sql) {
         this.jdbc = jdbc;
+        this.sql = sql;
     }
 
     /**
@@ -183,7 +186,7 @@ public class DuplicateFinder {
                     }
                     where = " FROM constituent_emails e JOIN constituents c ON c.id = e.constituent_id"
                             + " WHERE e.address_key IN ("
-                            + marks(draft.emailKeys().size()) + ")";
+                            + Sql.marks(draft.emailKeys().size()) + ")";
                     params.addAll(draft.emailKeys());
                 }
                 case SAME_PHONE -> {
@@ -194,7 +197,7 @@ public class DuplicateFinder {
                         continue;
                     }
                     where = " FROM constituent_phones p JOIN constituents c ON c.id = p.constituent_id"
-                            + " WHERE p.digits IN (" + marks(digits.size()) + ")";
+                            + " WHERE p.digits IN (" + Sql.marks(digits.size()) + ")";
                     params.addAll(digits);
                 }
                 case SAME_NAME_POSTAL -> {
@@ -207,7 +210,7 @@ public class DuplicateFinder {
                     where = " FROM constituents c JOIN constituent_addresses a ON a.constituent_id = c.id"
                             + " WHERE c.last_key = ? AND SUBSTRING(c.first_key, 1, 1) = ?"
                             + " AND a.postal_key IN ("
-                            + marks(draft.postalKeys().size()) + ")";
+                            + Sql.marks(draft.postalKeys().size()) + ")";
                     params.add(draft.lastKey());
                     params.add(draft.firstKey().substring(0, 1));
                     params.addAll(draft.postalKeys());
@@ -232,30 +235,16 @@ public class DuplicateFinder {
             }
             params.add(draft.type());
             params.add(limit);
-            String query = "SELECT DISTINCT c.id, c.created_at" + where
-                    + " AND c.deleted_at IS NULL AND c.type = ? ORDER BY c.created_at, c.id LIMIT ?";
-            List<UUID> ids = jdbc.prepareStatement(query, ps -> {
-                for (int i = 0; i < params.size(); i++) {
-                    Object value = params.get(i);
-                    if (value instanceof java.time.LocalDate date) {
-                        ps.setObject(i + 1, date);
-                    } else if (value instanceof Integer number) {
-                        ps.setInt(i + 1, number);
-                    } else {
-                        ps.setString(i + 1, (String) value);
-                    }
-                }
-                return ContactPointStore.readAll(ps, rs -> UUID.fromString(rs.getString(1)));
-            });
+            List<UUID> ids = sql.list(
+                    "SELECT DISTINCT c.id, c.created_at" + where
+                            + " AND c.deleted_at IS NULL AND c.type = ? ORDER BY c.created_at, c.id LIMIT ?",
+                    rs -> UUID.fromString(rs.getString(1)),
+                    params.toArray());
             for (UUID id : ids) {
                 found.computeIfAbsent(id, k -> new ArrayList<>()).add(rule.code());
             }
         }
         return found;
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     private static boolean blank(String text) {
