@@ -5,12 +5,16 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** One row of a search result: what a list shows, without loading the whole constituent. Tags sorted. */
+/**
+ * One row of a search result: what a list shows, without loading the whole constituent. Tags sorted. {@code
+ * sortName} is the name the way lists sort it ("Müller, Zoë"; an organization's or household's name as it is).
+ */
 @Serdeable
 public record ConstituentListItem(
         ConstituentId id,
         ConstituentType type,
         String displayName,
+        String sortName,
         @Nullable String primaryEmail,
         @Nullable String primaryPhone,
         @Nullable String city,
@@ -31,6 +35,7 @@ public record ConstituentListItem(
                 id,
                 type,
                 displayName,
+                sortName,
                 primaryEmail,
                 primaryPhone,
                 city,

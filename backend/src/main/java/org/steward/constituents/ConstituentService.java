@@ -21,6 +21,7 @@ import org.steward.constituents.internal.ConstituentSearch;
 import org.steward.constituents.internal.ContactPointStore;
 import org.steward.constituents.internal.DraftRules;
 import org.steward.constituents.internal.HouseholdStore;
+import org.steward.constituents.internal.NameWords;
 import org.steward.constituents.internal.Names;
 import org.steward.constituents.internal.TagSuggestions;
 import org.steward.shared.ids.Ids;
@@ -45,6 +46,8 @@ public class ConstituentService {
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final Timestamps timestamps;
+    private final NameWords nameWords;
+    private final ConstituentsConfig config;
 
     ConstituentService(
             ConstituentRepository constituents,
@@ -54,7 +57,11 @@ public class ConstituentService {
             TagSuggestions tags,
             AuditTrail audit,
             CurrentActor actor,
-            Timestamps timestamps) {
+            Timestamps timestamps,
+            NameWords nameWords,
+            ConstituentsConfig config) {
+        this.nameWords = nameWords;
+        this.config = config;
         this.constituents = constituents;
         this.contactPoints = contactPoints;
         this.households = households;
@@ -67,7 +74,7 @@ public class ConstituentService {
 
     @Transactional
     public ConstituentView create(ConstituentDraft input) {
-        ConstituentDraft draft = DraftRules.normalize(input, today());
+        ConstituentDraft draft = DraftRules.normalize(input, today(), config.defaultCountry());
         checkExternalIds(null, draft);
         var now = timestamps.now();
         Constituent c = new Constituent();
@@ -76,6 +83,7 @@ public class ConstituentService {
         apply(c, draft);
         c.stampCreated(actor.name(), now);
         constituents.save(c);
+        nameWords.replace(c.getId(), keysOf(c).words(), true);
         contactPoints.insert(c.getId(), children(draft));
         audit.record(ENTITY, c.getId(), AuditTrail.CREATED, Changes.created(snapshot(c, draft)));
         return view(c);
@@ -97,7 +105,7 @@ public class ConstituentService {
         if (input.type() != c.getType()) {
             throw ConstituentProblems.typeChange();
         }
-        ConstituentDraft draft = DraftRules.normalize(input, today());
+        ConstituentDraft draft = DraftRules.normalize(input, today(), config.defaultCountry());
         checkExternalIds(c.getId(), draft);
         ContactPointStore.Children before = contactPoints.load(c.getId());
         Map<String, Object> was = snapshot(c, draftOf(c, before));
@@ -107,6 +115,7 @@ public class ConstituentService {
         }
         c.stampUpdated(actor.name(), timestamps.now());
         constituents.update(c);
+        nameWords.replace(c.getId(), keysOf(c).words(), false);
         contactPoints.update(c.getId(), before, children(draft));
         Map<String, Object> is = snapshot(c, draft);
         Changes changes = Changes.track();
@@ -270,6 +279,7 @@ public class ConstituentService {
         if (c.getType() == ConstituentType.HOUSEHOLD && c.isNameGenerated()) {
             households.applyGeneratedNames(c);
         }
+        nameWords.replace(c.getId(), keysOf(c).words(), false);
     }
 
     private static final ContactPointStore.Children NO_CHILDREN =
@@ -292,28 +302,37 @@ public class ConstituentService {
         c.setDoNotSolicit(d.doNotSolicit());
         c.setFormalSalutation(d.formalSalutation());
         c.setInformalSalutation(d.informalSalutation());
-        if (d.type() == ConstituentType.INDIVIDUAL) {
+        boolean individual = d.type() == ConstituentType.INDIVIDUAL;
+        if (individual) {
             c.setName(null);
             c.setDisplayName(Names.individualDisplay(d.firstName(), d.preferredName(), d.lastName(), d.suffix()));
-            c.setSortName(Names.individualSort(d.firstName(), d.lastName()));
-            c.setFirstKey(Names.key(d.firstName()));
-            c.setLastKey(Names.key(d.lastName()));
         } else {
             String name = d.name() == null ? "New household" : d.name();
             c.setName(name);
             c.setDisplayName(name);
-            c.setSortName(Names.key(name));
-            c.setFirstKey(null);
-            c.setLastKey(Names.key(name));
         }
-        c.setSearchText(Names.searchText(
+        setKeys(c);
+    }
+
+    /** Sets the constituent's search keys from its names (and, when generated later, again from those). */
+    private static void setKeys(Constituent c) {
+        Names.Keys keys = keysOf(c);
+        c.setSortName(keys.sortName());
+        c.setFirstKey(keys.firstKey());
+        c.setLastKey(keys.lastKey());
+        c.setSearchText(keys.searchText());
+    }
+
+    static Names.Keys keysOf(Constituent c) {
+        return Names.keys(
+                c.getType() == ConstituentType.INDIVIDUAL,
+                c.getFirstName(),
+                c.getMiddleName(),
+                c.getLastName(),
+                c.getPreferredName(),
+                c.getName(),
                 c.getDisplayName(),
-                d.firstName(),
-                d.middleName(),
-                d.lastName(),
-                d.preferredName(),
-                d.name(),
-                d.notes()));
+                c.getNotes());
     }
 
     private void checkExternalIds(UUID self, ConstituentDraft draft) {

@@ -1,5 +1,6 @@
 package org.steward.constituents;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -13,8 +14,26 @@ public final class ContactPoints {
     @Serdeable
     public record Email(@Nullable UUID id, String address, @Nullable String type, boolean primary) {}
 
+    /**
+     * A phone as typed ({@code number}, what is shown) and, when it reads as a whole number for its country, in
+     * E.164 ({@code e164}, "+16175550101"), set by Steward (ADR 0027).
+     */
     @Serdeable
-    public record Phone(@Nullable UUID id, String number, @Nullable String type, boolean primary) {}
+    public record Phone(
+            @Nullable UUID id, String number, @Nullable String type, boolean primary, @Nullable String e164) {
+
+        @Creator
+        public Phone {}
+
+        /** A phone not yet read (its E.164 form is worked out when it is saved). */
+        public Phone(@Nullable UUID id, String number, @Nullable String type, boolean primary) {
+            this(id, number, type, primary, null);
+        }
+
+        public Phone withPrimary(boolean isPrimary) {
+            return new Phone(id, number, type, isPrimary, e164);
+        }
+    }
 
     @Serdeable
     public record Address(

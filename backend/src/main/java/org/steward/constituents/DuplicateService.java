@@ -13,10 +13,12 @@ import org.steward.audit.AuditTrail;
 import org.steward.audit.FieldChange;
 import org.steward.constituents.internal.ContactPointStore;
 import org.steward.constituents.internal.DismissalStore;
+import org.steward.constituents.internal.DraftRules;
 import org.steward.constituents.internal.DuplicateFinder;
 import org.steward.constituents.internal.DuplicateRuleRepository;
 import org.steward.constituents.internal.DuplicateRuleSetting;
 import org.steward.constituents.internal.Names;
+import org.steward.constituents.internal.PhoneNumbers;
 import org.steward.shared.errors.InvalidInputException;
 import org.steward.shared.security.CurrentActor;
 import org.steward.shared.time.Timestamps;
@@ -42,6 +44,8 @@ public class DuplicateService {
     private final CurrentActor actor;
     private final Timestamps timestamps;
 
+    private final ConstituentsConfig config;
+
     DuplicateService(
             DuplicateRuleRepository settings,
             DuplicateFinder finder,
@@ -49,7 +53,9 @@ public class DuplicateService {
             ConstituentService constituents,
             AuditTrail audit,
             CurrentActor actor,
-            Timestamps timestamps) {
+            Timestamps timestamps,
+            ConstituentsConfig config) {
+        this.config = config;
         this.settings = settings;
         this.finder = finder;
         this.dismissals = dismissals;
@@ -150,7 +156,10 @@ public class DuplicateService {
      */
     @Transactional(readOnly = true)
     public List<DuplicateCandidate> candidatesForNewPerson(@Nullable String email, @Nullable String phone) {
-        var found = finder.individualsMatching(enabledRules(), email, phone, MAX_CANDIDATES);
+        String phoneKey = phone == null
+                ? null
+                : PhoneNumbers.read(phone, config.defaultCountry()).key();
+        var found = finder.individualsMatching(enabledRules(), email, phoneKey, MAX_CANDIDATES);
         return candidates(found);
     }
 
@@ -237,6 +246,7 @@ public class DuplicateService {
     @Transactional(readOnly = true)
     public List<DuplicateCandidate> candidatesForDraft(ConstituentDraft draft) {
         boolean individual = draft.type() == ConstituentType.INDIVIDUAL;
+        String phoneCountry = DraftRules.phoneCountry(draft, config.defaultCountry());
         var keys = new DuplicateFinder.DraftKeys(
                 draft.type().name(),
                 draft.emails().stream()
@@ -245,7 +255,7 @@ public class DuplicateService {
                         .distinct()
                         .toList(),
                 draft.phones().stream()
-                        .map(p -> ContactPointStore.digits(p.number()))
+                        .map(p -> PhoneNumbers.read(p.number(), phoneCountry).key())
                         .filter(d -> !d.isEmpty())
                         .distinct()
                         .toList(),

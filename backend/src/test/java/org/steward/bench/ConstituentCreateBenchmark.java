@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.steward.audit.FieldChange;
 import org.steward.constituents.internal.ContactPointStore;
 import org.steward.constituents.internal.Names;
+import org.steward.constituents.internal.PhoneNumbers;
 import org.steward.shared.ids.Ids;
 import org.steward.shared.security.Roles;
 import org.steward.support.Api;
@@ -534,7 +535,7 @@ class ConstituentCreateBenchmark {
             emails = db.prepareStatement("INSERT INTO constituent_emails"
                     + " (id, constituent_id, address, address_key, type, is_primary) VALUES (?, ?, ?, ?, ?, ?)");
             phones = db.prepareStatement("INSERT INTO constituent_phones"
-                    + " (id, constituent_id, number, digits, type, is_primary) VALUES (?, ?, ?, ?, ?, ?)");
+                    + " (id, constituent_id, number, digits, type, is_primary, e164) VALUES (?, ?, ?, ?, ?, ?, ?)");
             addresses = db.prepareStatement("INSERT INTO constituent_addresses (id, constituent_id, type, line1, line2,"
                     + " city, region, postal_code, postal_key, country, valid_from, valid_to, is_primary)"
                     + " VALUES (?, ?, 'HOME', ?, NULL, ?, ?, ?, ?, ?, NULL, NULL, TRUE)");
@@ -624,7 +625,9 @@ class ConstituentCreateBenchmark {
             phones.setString(1, Ids.next().toString());
             phones.setString(2, id);
             phones.setString(3, d.phone());
-            phones.setString(4, ContactPointStore.digits(d.phone()));
+            PhoneNumbers.Reading reading = PhoneNumbers.read(d.phone(), "US");
+            phones.setString(4, reading.key());
+            phones.setString(7, reading.e164());
             phones.setString(5, "MOBILE");
             phones.setBoolean(6, true);
             phones.addBatch();

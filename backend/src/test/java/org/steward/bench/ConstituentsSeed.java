@@ -23,11 +23,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.steward.constituents.internal.ContactPointStore;
 import org.steward.constituents.internal.Names;
+import org.steward.constituents.internal.PhoneNumbers;
 import org.steward.shared.ids.Ids;
 
 /**
  * Seeds the benchmark database with plain JDBC batches (1,000 constituents per batch, one commit each) and the
- * keys the application derives ({@link Names}, {@link ContactPointStore#digits}, {@link ContactPointStore#postalKey}),
+ * keys the application derives ({@link Names}, {@link PhoneNumbers}, {@link ContactPointStore#postalKey}),
  * so search and the summary see the rows as real data. Seeds only what is missing, so re-runs are fast. Tables of
  * other modules (relationships, interactions, tasks) are filled only when they exist, column by column as
  * information_schema describes them, so a change of their schema does not break the benchmark.
@@ -619,7 +620,9 @@ final class ConstituentsSeed {
             b.phones.setString(1, Ids.next().toString());
             b.phones.setString(2, id);
             b.phones.setString(3, number);
-            b.phones.setString(4, ContactPointStore.digits(number));
+            PhoneNumbers.Reading reading = PhoneNumbers.read(number, "US");
+            b.phones.setString(4, reading.key());
+            b.phones.setString(7, reading.e164());
             b.phones.setString(5, i == 0 ? "MOBILE" : "HOME");
             b.phones.setBoolean(6, i == 0);
             b.phones.addBatch();
@@ -699,7 +702,7 @@ final class ConstituentsSeed {
         final PreparedStatement emails = db.prepareStatement("INSERT INTO constituent_emails"
                 + " (id, constituent_id, address, address_key, type, is_primary) VALUES (?, ?, ?, ?, ?, ?)");
         final PreparedStatement phones = db.prepareStatement(
-                "INSERT INTO constituent_phones (id, constituent_id, number, digits, type, is_primary) VALUES (?, ?, ?, ?, ?, ?)");
+                "INSERT INTO constituent_phones (id, constituent_id, number, digits, type, is_primary, e164) VALUES (?, ?, ?, ?, ?, ?, ?)");
         final PreparedStatement addresses = db.prepareStatement("INSERT INTO constituent_addresses (id, constituent_id,"
                 + " type, line1, line2, city, region, postal_code, postal_key, country, valid_from, valid_to, is_primary)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, TRUE)");

@@ -64,7 +64,7 @@ class DuplicateMergeIT {
 
         String phone = randomDigits(10);
         String p1 = create(anIndividual("Cat", "Gamma" + unique)
-                .with("phones", List.of(Map.of("number", "+" + phone)))
+                .with("phones", List.of(Map.of("number", "+1 " + phone)))
                 .build());
         String p2 = create(anIndividual("Dan", "Delta" + unique)
                 .with("phones", List.of(Map.of("number", "(" + phone.substring(0, 3) + ") " + phone.substring(3))))
@@ -221,7 +221,7 @@ class DuplicateMergeIT {
         String existing = create(anIndividual("Zoë", "Müller" + unique)
                 .with("birthDate", "1980-05-06")
                 .with("emails", List.of(Map.of("address", "zoe.mueller" + unique + "@example.org")))
-                .with("phones", List.of(Map.of("number", "+" + phone)))
+                .with("phones", List.of(Map.of("number", "+1 " + phone)))
                 .with("addresses", List.of(Map.of("postalCode", "ZZ" + unique.toUpperCase())))
                 .build());
         String org = create(anOrganization("Check " + unique + " Foundation").build());
@@ -630,7 +630,7 @@ class DuplicateMergeIT {
                 .with(
                         "phones",
                         List.of(
-                                Map.of("number", "+" + phone, "primary", true),
+                                Map.of("number", "+1 " + phone, "primary", true),
                                 Map.of("number", randomDigits(10), "type", "WORK")))
                 .with("addresses", List.of(Map.of("line1", "1 Main St", "postalCode", "M" + unique)))
                 .with("tags", List.of("donor", "volunteer"))

@@ -17,6 +17,7 @@ import org.steward.constituents.ConstituentListItem;
 import org.steward.constituents.ConstituentPage;
 import org.steward.constituents.ConstituentQuery;
 import org.steward.constituents.ConstituentType;
+import org.steward.constituents.ConstituentsConfig;
 
 /**
  * Builds the SQL of a {@link ConstituentQuery}. Name prefixes use the indexed lower-case keys (sort_name, first_key,
@@ -60,16 +61,21 @@ public class ConstituentSearch {
                     + " (SELECT a.city FROM constituent_addresses a WHERE a.constituent_id = c.id AND a.is_primary = TRUE LIMIT 1),"
                     + " (SELECT a.postal_code FROM constituent_addresses a WHERE a.constituent_id = c.id AND a.is_primary = TRUE LIMIT 1),"
                     + " (SELECT GROUP_CONCAT(t.tag ORDER BY t.tag SEPARATOR '" + TAG_SEPARATOR + "')"
-                    + " FROM constituent_tags t WHERE t.constituent_id = c.id)";
+                    + " FROM constituent_tags t WHERE t.constituent_id = c.id),"
+                    // the name as lists sort it: last name first for people ("Müller, Zoë")
+                    + " CASE WHEN c.type = 'INDIVIDUAL' AND c.last_name IS NOT NULL AND c.first_name IS NOT NULL"
+                    + " THEN CONCAT(c.last_name, ', ', c.first_name) ELSE c.display_name END";
 
     public static boolean isKnownSort(String sort) {
         return sort == null || sort.isBlank() || SORTS.containsKey(sort);
     }
 
     private final JdbcOperations jdbc;
+    private final ConstituentsConfig config;
 
-    public ConstituentSearch(JdbcOperations jdbc) {
+    public ConstituentSearch(JdbcOperations jdbc, ConstituentsConfig config) {
         this.jdbc = jdbc;
+        this.config = config;
     }
 
     /** A condition with its parameters; {@code inSortIndex}: ix_constituents_sort holds every column it reads. */
@@ -100,7 +106,7 @@ public class ConstituentSearch {
             addEmail(where, params, query.email());
         }
         if (notBlank(query.phone())) {
-            addPhone(where, params, query.phone());
+            addPhone(where, params, query.phone().trim());
         }
         if (notBlank(query.postalCode())) {
             where.add(
@@ -179,12 +185,13 @@ public class ConstituentSearch {
             ps.setLong(i, offset);
             return ContactPointStore.readAll(ps, rs -> {
                 if (countedInList) {
-                    countedAlong[0] = rs.getLong(13);
+                    countedAlong[0] = rs.getLong(14);
                 }
                 return new ConstituentListItem(
                         ConstituentId.of(rs.getString(1)),
                         ConstituentType.valueOf(rs.getString(2)),
                         rs.getString(3),
+                        rs.getString(13),
                         rs.getString(8),
                         rs.getString(9),
                         rs.getString(10),
@@ -264,9 +271,22 @@ public class ConstituentSearch {
         String[] words = key.split(" ");
         if (words.length == 1) {
             String prefix = escape(words[0]) + "%";
-            return List.of(
+            List<Condition> branches = new ArrayList<>(List.of(
                     new Condition("c.sort_name LIKE ?", List.of(prefix), true),
-                    new Condition("c.first_key LIKE ?", List.of(prefix), true));
+                    new Condition("c.first_key LIKE ?", List.of(prefix), true),
+                    // any other word of the name: "johnson" finds "The Johnson Household"
+                    new Condition(
+                            "c.id IN (SELECT w.constituent_id FROM constituent_name_words w WHERE w.word LIKE ?)",
+                            List.of(prefix),
+                            false)));
+            if (EMAIL_LIKE.matcher(q).find()) {
+                // the start of an email address: "zoe.mueller" finds zoe.mueller@example.org
+                branches.add(new Condition(
+                        "c.id IN (SELECT se.constituent_id FROM constituent_emails se WHERE se.address_key LIKE ?)",
+                        List.of(escape(q.trim().toLowerCase(Locale.ROOT)) + "%"),
+                        false));
+            }
+            return branches;
         }
         String a = escape(words[0]) + "%";
         String b = escape(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length))) + "%";
@@ -282,15 +302,30 @@ public class ConstituentSearch {
         params.add(escape(email.trim().toLowerCase(Locale.ROOT)) + "%");
     }
 
-    private static void addPhone(List<String> where, List<Object> params, String phone) {
-        where.add("EXISTS (SELECT 1 FROM constituent_phones sp WHERE sp.constituent_id = c.id AND sp.digits LIKE ?)");
-        params.add(escape(ContactPointStore.digits(phone)) + "%");
+    /**
+     * A phone typed in any format matches the phones with the same number ({@link PhoneNumbers}): "617-555-0101",
+     * "+16175550101" and "(617) 555 0101" find the same records; a part of a number matches the numbers it starts.
+     */
+    private void addPhone(List<String> where, List<Object> params, String phone) {
+        List<String> prefixes = PhoneNumbers.searchPrefixes(phone, config.defaultCountry()).stream()
+                .filter(p -> !p.isEmpty())
+                .toList();
+        if (prefixes.isEmpty()) {
+            where.add("1 = 0");
+            return;
+        }
+        where.add("EXISTS (SELECT 1 FROM constituent_phones sp WHERE sp.constituent_id = c.id AND ("
+                + String.join(" OR ", java.util.Collections.nCopies(prefixes.size(), "sp.digits LIKE ?")) + "))");
+        prefixes.forEach(p -> params.add(escape(p) + "%"));
     }
 
     /** Digits and phone punctuation only, at least three digits: "555-0134", "+1 (555) 0134". Names have letters. */
     static boolean looksLikePhone(String q) {
-        return q.matches("[0-9+()./\\s-]+") && ContactPointStore.digits(q).length() >= 3;
+        return q.matches("[0-9+()./\\s-]+") && PhoneNumbers.digits(q).length() >= 3;
     }
+
+    /** What only an email address has among the things typed in the search box: a dot, underscore, plus or digit. */
+    private static final java.util.regex.Pattern EMAIL_LIKE = java.util.regex.Pattern.compile("[._+0-9]");
 
     private static int bind(PreparedStatement ps, List<Object> params) throws SQLException {
         int i = 1;

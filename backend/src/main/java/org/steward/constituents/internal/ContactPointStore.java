@@ -51,10 +51,14 @@ public class ContactPointStore {
                         rs -> new ContactPoints.Email(
                                 UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getBoolean(4))),
                 query(
-                        "SELECT id, number, type, is_primary FROM constituent_phones WHERE constituent_id = ? ORDER BY is_primary DESC, number",
+                        "SELECT id, number, type, is_primary, e164 FROM constituent_phones WHERE constituent_id = ? ORDER BY is_primary DESC, number",
                         key,
                         rs -> new ContactPoints.Phone(
-                                UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getBoolean(4))),
+                                UUID.fromString(rs.getString(1)),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getBoolean(4),
+                                rs.getString(5))),
                 query(
                         "SELECT id, type, line1, line2, city, region, postal_code, country, valid_from, valid_to, is_primary"
                                 + " FROM constituent_addresses WHERE constituent_id = ? ORDER BY is_primary DESC, valid_from DESC",
@@ -108,8 +112,8 @@ public class ContactPointStore {
                 after.phones(),
                 new Rows<>(
                         ContactPoints.Phone::id,
-                        p -> digits(p.number()),
-                        (p, id) -> new ContactPoints.Phone(id, p.number(), p.type(), p.primary()),
+                        ContactPointStore::phoneKey,
+                        (p, id) -> new ContactPoints.Phone(id, p.number(), p.type(), p.primary(), p.e164()),
                         "constituent_phones",
                         INSERT_PHONE,
                         UPDATE_PHONE,
@@ -157,10 +161,10 @@ public class ContactPointStore {
     private static final String UPDATE_EMAIL = "UPDATE constituent_emails SET address = ?, address_key = ?, type = ?,"
             + " is_primary = ? WHERE id = ? AND constituent_id = ?";
     private static final String INSERT_PHONE =
-            "INSERT INTO constituent_phones (number, digits, type, is_primary, id, constituent_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)";
+            "INSERT INTO constituent_phones (number, digits, type, is_primary, e164, id, constituent_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_PHONE = "UPDATE constituent_phones SET number = ?, digits = ?, type = ?,"
-            + " is_primary = ? WHERE id = ? AND constituent_id = ?";
+            + " is_primary = ?, e164 = ? WHERE id = ? AND constituent_id = ?";
     private static final String INSERT_ADDRESS = "INSERT INTO constituent_addresses (type, line1, line2, city, region,"
             + " postal_code, postal_key, country, valid_from, valid_to, is_primary, id, constituent_id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -237,11 +241,12 @@ public class ContactPointStore {
     private static void bindPhone(PreparedStatement ps, UUID id, String owner, ContactPoints.Phone phone)
             throws SQLException {
         ps.setString(1, phone.number());
-        ps.setString(2, digits(phone.number()));
+        ps.setString(2, phoneKey(phone));
         ps.setString(3, phone.type());
         ps.setBoolean(4, phone.primary());
-        ps.setString(5, id.toString());
-        ps.setString(6, owner);
+        ps.setString(5, phone.e164());
+        ps.setString(6, id.toString());
+        ps.setString(7, owner);
     }
 
     private static void bindAddress(PreparedStatement ps, UUID id, String owner, ContactPoints.Address a)
@@ -309,8 +314,12 @@ public class ContactPointStore {
         return owners.isEmpty() ? null : owners.get(0);
     }
 
-    public static String digits(String number) {
-        return number == null ? "" : number.replaceAll("[^0-9]", "");
+    /**
+     * What phones are compared and searched on (column {@code digits}): the E.164 digits, or the digits as typed
+     * ({@link PhoneNumbers}).
+     */
+    public static String phoneKey(ContactPoints.Phone phone) {
+        return PhoneNumbers.key(phone.e164(), phone.number());
     }
 
     public static String postalKey(String postalCode) {

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.steward.constituents.ConstituentDraft;
 import org.steward.constituents.ConstituentType;
 import org.steward.constituents.ContactPoints;
+import org.steward.constituents.Countries;
 import org.steward.shared.errors.InvalidInputException;
 import org.steward.shared.errors.InvalidInputException.FieldError;
 
@@ -25,7 +26,11 @@ public final class DraftRules {
 
     private DraftRules() {}
 
-    public static ConstituentDraft normalize(ConstituentDraft d, LocalDate today) {
+    /**
+     * The draft, validated and normalized. Phones are read into E.164 against the country of the draft's primary
+     * address (or of its first address naming one), else {@code defaultCountry}.
+     */
+    public static ConstituentDraft normalize(ConstituentDraft d, LocalDate today, String defaultCountry) {
         List<FieldError> errors = new ArrayList<>();
         ConstituentType type = d.type();
         if (type == ConstituentType.INDIVIDUAL && blank(d.firstName()) && blank(d.lastName())) {
@@ -74,7 +79,9 @@ public final class DraftRules {
             emails.set(0, new ContactPoints.Email(first.id(), first.address(), first.type(), true));
         }
 
+        String phoneCountry = phoneCountry(d, defaultCountry);
         List<ContactPoints.Phone> phones = new ArrayList<>();
+        Set<String> seenPhones = new HashSet<>();
         for (int i = 0; i < d.phones().size(); i++) {
             var p = d.phones().get(i);
             String type_ = upper(p.type(), "MOBILE");
@@ -82,10 +89,13 @@ public final class DraftRules {
                 errors.add(new FieldError("phones[" + i + "].type", "must be one of " + new TreeSet<>(PHONE_TYPES)));
             }
             String number = p.number() == null ? "" : p.number().trim();
-            if (ContactPointStore.digits(number).length() < 3) {
+            PhoneNumbers.Reading reading = PhoneNumbers.read(number, phoneCountry);
+            if (PhoneNumbers.digits(number).length() < 3) {
                 errors.add(new FieldError("phones[" + i + "].number", "needs at least 3 digits"));
+            } else if (!seenPhones.add(reading.key())) {
+                errors.add(new FieldError("phones[" + i + "].number", "is the same number as another phone here"));
             }
-            phones.add(new ContactPoints.Phone(p.id(), number, type_, p.primary()));
+            phones.add(new ContactPoints.Phone(p.id(), number, type_, p.primary(), reading.e164()));
         }
         checkOnePrimary(
                 errors,
@@ -93,7 +103,7 @@ public final class DraftRules {
                 phones.stream().filter(ContactPoints.Phone::primary).count());
         if (!phones.isEmpty() && phones.stream().noneMatch(ContactPoints.Phone::primary)) {
             var first = phones.get(0);
-            phones.set(0, new ContactPoints.Phone(first.id(), first.number(), first.type(), true));
+            phones.set(0, first.withPrimary(true));
         }
 
         List<ContactPoints.Address> addresses = new ArrayList<>();
@@ -111,7 +121,15 @@ public final class DraftRules {
                 errors.add(new FieldError(
                         "addresses[" + i + "]", "needs at least a street line, a city or a postal code"));
             }
-            String country = a.country() == null ? null : a.country().trim().toUpperCase(Locale.ROOT);
+            String country = null;
+            if (!blank(a.country())) {
+                country = Countries.code(a.country()).orElse(null);
+                if (country == null) {
+                    errors.add(new FieldError(
+                            "addresses[" + i + "].country",
+                            "is not a country we know: give its ISO 3166 code (such as NZ) or its English name"));
+                }
+            }
             addresses.add(new ContactPoints.Address(
                     a.id(),
                     type_,
@@ -190,6 +208,16 @@ public final class DraftRules {
                 d.notes() == null || d.notes().isBlank() ? null : d.notes(),
                 d.doNotContact(),
                 d.doNotSolicit());
+    }
+
+    /** The country a draft's phones are read against. */
+    public static String phoneCountry(ConstituentDraft d, String defaultCountry) {
+        return d.addresses().stream()
+                .sorted(java.util.Comparator.comparing(a -> !a.primary()))
+                .map(a -> Countries.code(a.country()))
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .orElse(defaultCountry);
     }
 
     private static void checkOnePrimary(List<FieldError> errors, String field, long primaries) {

@@ -126,7 +126,8 @@ public class DuplicateFinder {
     }
 
     /**
-     * The active individuals a new person with this email address and phone number would be paired with by the
+     * The active individuals a new person with this email address and phone number (its key, {@link
+     * PhoneNumbers#read}) would be paired with by the
      * same-email and same-phone rules (the only rules a name, email and phone can trigger), each with the codes of
      * the rules that matched, in rule order; oldest first within a rule, at most {@code limit} per rule.
      */
@@ -138,7 +139,7 @@ public class DuplicateFinder {
                 found.computeIfAbsent(id, k -> new ArrayList<>()).add(DuplicateRule.SAME_EMAIL.code());
             }
         }
-        String digits = phone == null ? "" : ContactPointStore.digits(phone);
+        String digits = phone == null ? "" : phone; // the phone's key (PhoneNumbers)
         if (rules.contains(DuplicateRule.SAME_PHONE) && digits != null && digits.length() >= 7) {
             List<UUID> ids = jdbc.prepareStatement(
                     "SELECT DISTINCT c.id, c.created_at FROM constituent_phones p JOIN constituents c ON c.id = p.constituent_id"

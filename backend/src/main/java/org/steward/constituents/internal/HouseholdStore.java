@@ -24,10 +24,16 @@ public class HouseholdStore {
     private final ConstituentRepository constituents;
     private final Timestamps timestamps;
     private final CurrentActor actor;
+    private final NameWords nameWords;
 
     public HouseholdStore(
-            JdbcOperations jdbc, ConstituentRepository constituents, Timestamps timestamps, CurrentActor actor) {
+            JdbcOperations jdbc,
+            ConstituentRepository constituents,
+            Timestamps timestamps,
+            CurrentActor actor,
+            NameWords nameWords) {
         this.jdbc = jdbc;
+        this.nameWords = nameWords;
         this.constituents = constituents;
         this.timestamps = timestamps;
         this.actor = actor;
@@ -159,6 +165,7 @@ public class HouseholdStore {
             if (!before.equals(h.getDisplayName() + "|" + h.getFormalSalutation() + "|" + h.getInformalSalutation())) {
                 h.stampUpdated(actor.name(), timestamps.now());
                 constituents.update(h);
+                nameWords.replace(h.getId(), householdKeys(h).words(), false);
             }
         });
     }
@@ -178,11 +185,18 @@ public class HouseholdStore {
         String name = Names.householdName(members);
         household.setName(name);
         household.setDisplayName(name);
-        household.setSortName(Names.key(name));
-        household.setLastKey(Names.key(name));
         household.setFormalSalutation(members.isEmpty() ? null : Names.formalSalutation(members));
         household.setInformalSalutation(members.isEmpty() ? null : Names.informalSalutation(members));
-        household.setSearchText(Names.searchText(name, household.getNotes()));
+        Names.Keys keys = householdKeys(household);
+        household.setSortName(keys.sortName());
+        household.setFirstKey(null);
+        household.setLastKey(keys.lastKey());
+        household.setSearchText(keys.searchText());
+    }
+
+    private static Names.Keys householdKeys(Constituent household) {
+        return Names.keys(
+                false, null, null, null, null, household.getName(), household.getDisplayName(), household.getNotes());
     }
 
     private static ConstituentRef ref(java.sql.ResultSet rs) throws java.sql.SQLException {

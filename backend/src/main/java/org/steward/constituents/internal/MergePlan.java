@@ -96,7 +96,7 @@ public final class MergePlan {
         for (var p : duplicate.phones()) {
             if (phoneKeys.add(phoneKey(p))) {
                 phones.add(p);
-                movedPhones.add(new ContactPoints.Phone(p.id(), p.number(), p.type(), keepPhonePrimary && p.primary()));
+                movedPhones.add(p.withPrimary(keepPhonePrimary && p.primary()));
             }
         }
 
@@ -146,8 +146,8 @@ public final class MergePlan {
     }
 
     static String phoneKey(ContactPoints.Phone p) {
-        String digits = ContactPointStore.digits(p.number());
-        return digits.isEmpty() ? Names.key(p.number()) : digits;
+        String key = ContactPointStore.phoneKey(p);
+        return key.isEmpty() ? Names.key(p.number()) : key;
     }
 
     static String addressKey(ContactPoints.Address a) {

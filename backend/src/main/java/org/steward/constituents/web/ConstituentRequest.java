@@ -95,8 +95,7 @@ public record ConstituentRequest(
             @Nullable @Size(max = 100) String city,
             @Nullable @Size(max = 100) String region,
             @Nullable @Size(max = 20) String postalCode,
-            @Nullable @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
-                    String country,
+            @Nullable @Size(max = 100) String country, // an ISO 3166 code or an English name (DraftRules)
             @Nullable LocalDate validFrom,
             @Nullable LocalDate validTo,
             @Nullable Boolean primary) {
