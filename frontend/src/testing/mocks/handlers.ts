@@ -218,6 +218,17 @@ export const handlers = [
   }),
 
   // The tags in use (not deleted), most used first then alphabetical; `q` a prefix, any case.
+  // A few of the countries the server lists (ISO 3166 code, English name, calling code), by name.
+  http.get('*/api/countries', () =>
+    HttpResponse.json([
+      { code: 'CA', name: 'Canada', callingCode: 1 },
+      { code: 'CI', name: 'Côte d’Ivoire', callingCode: 225 },
+      { code: 'DE', name: 'Germany', callingCode: 49 },
+      { code: 'NZ', name: 'New Zealand', callingCode: 64 },
+      { code: 'GB', name: 'United Kingdom', callingCode: 44 },
+      { code: 'US', name: 'United States', callingCode: 1 },
+    ]),
+  ),
   http.get('*/api/constituents/tags', ({ request }) => {
     const user = currentUser(request);
     if (!user) return unauthorized();
@@ -727,6 +738,7 @@ function toConstituentListItem(c: TestConstituent) {
     id: c.id,
     type: c.type,
     displayName: c.displayName,
+    sortName: c.type === 'INDIVIDUAL' && c.lastName && c.firstName ? `${c.lastName}, ${c.firstName}` : c.displayName,
     primaryEmail: primary(c.emails)?.address ?? null,
     primaryPhone: primary(c.phones)?.number ?? null,
     city: address?.city ?? null,

@@ -2,18 +2,9 @@ import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAt, IconMapPin, IconPhone } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
-import type { Address, Profile } from '@/features/constituent-profile/types/profile';
+import type { Profile } from '@/features/constituent-profile/types/profile';
+import { addressLines } from '@/utils/address';
 import { formatDate } from '@/features/constituent-profile/utils/dates';
-
-function addressLines(address: Address): string[] {
-  const cityLine = [address.postalCode, address.city].filter(Boolean).join(' ');
-  return [
-    address.line1,
-    address.line2,
-    [cityLine, address.region].filter(Boolean).join(', '),
-    address.country,
-  ].filter((line): line is string => Boolean(line));
-}
 
 function PrimaryBadge() {
   return (

@@ -44,13 +44,14 @@ function rowLink(item: ConstituentListItem): string {
   return item.deleted ? `/constituents/${item.id}/edit` : `/constituents/${item.id}`;
 }
 
-function NameCell({ item }: { item: ConstituentListItem }) {
+/** The name as the list is sorted: "Müller, Zoë" when sorted by name, "Zoë Müller" otherwise. */
+function NameCell({ item, byName }: { item: ConstituentListItem; byName: boolean }) {
   const contact = [item.primaryEmail, item.primaryPhone].filter(Boolean).join(' · ');
   return (
     <Stack gap={2}>
       <Group gap={6} wrap="wrap">
         <Anchor component={Link} to={rowLink(item)} fw={600} size="sm">
-          {item.displayName}
+          {byName ? (item.sortName ?? item.displayName) : item.displayName}
         </Anchor>
         {item.deleted ? (
           <Badge size="xs" color="red" variant="light">
@@ -180,7 +181,7 @@ export function ConstituentsTable({
           accessor: 'displayName',
           title: 'Name',
           sortable: true,
-          render: (item) => <NameCell item={item} />,
+          render: (item) => <NameCell item={item} byName={sort === 'name' || sort === '-name'} />,
         },
         {
           accessor: 'type',

@@ -22,6 +22,7 @@ import {
   EMAIL_TYPES,
   PHONE_TYPES,
 } from '@/features/constituents/types/constituent';
+import { CountrySelect } from '@/features/constituents/components/country-select';
 import {
   newAddress,
   newEmail,
@@ -296,12 +297,10 @@ export function AddressesFields({ form }: { form: Form }) {
                     autoComplete="off"
                     {...form.getInputProps(`addresses.${index}.postalCode`)}
                   />
-                  <TextInput
+                  <CountrySelect
                     label="Country"
                     aria-label={label('country')}
-                    placeholder="e.g. US"
-                    maxLength={2}
-                    autoComplete="off"
+                    placeholder="Type to search"
                     {...form.getInputProps(`addresses.${index}.country`)}
                   />
                 </Group>

@@ -70,6 +70,8 @@ export type ConstituentListItem = {
   id: string;
   type: ConstituentType;
   displayName: string;
+  /** The name the way the list sorts it ("Müller, Zoë"); an organization's or household's name as it is. */
+  sortName?: string;
   primaryEmail: string | null;
   primaryPhone: string | null;
   city: string | null;

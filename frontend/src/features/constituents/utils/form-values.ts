@@ -273,9 +273,6 @@ export function validateValues(values: ConstituentFormValues, now = today()): Re
     if (!address.line1.trim() && !address.city.trim() && !address.postalCode.trim()) {
       errors[`addresses.${index}`] = 'Enter at least a street, a city or a postal code';
     }
-    if (address.country.trim() && !/^[A-Za-z]{2}$/.test(address.country.trim())) {
-      errors[`addresses.${index}.country`] = 'Use the two-letter country code, e.g. US or DE';
-    }
     if (address.validFrom && address.validTo && address.validTo < address.validFrom) {
       errors[`addresses.${index}.validTo`] = 'Cannot be before “valid from”';
     }

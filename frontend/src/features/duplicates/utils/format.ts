@@ -1,3 +1,4 @@
+import { addressOneLine } from '@/utils/address';
 import type { Address } from '@/features/duplicates/types/duplicates';
 
 export { CONSTITUENT_TYPE_LABELS as TYPE_LABELS } from '@/types/constituents';
@@ -15,8 +16,7 @@ export function formatDate(value: string | null | undefined, fallback = '—'): 
 }
 
 export function formatAddress(address: Address): string {
-  const cityLine = [address.postalCode, address.city].filter(Boolean).join(' ');
-  return [address.line1, address.line2, cityLine, address.region, address.country].filter(Boolean).join(', ');
+  return addressOneLine(address);
 }
 
 /** A field name of the API as words: "informalSalutation" → "Informal salutation". */

@@ -156,4 +156,21 @@ describe('ConstituentCreatePage', () => {
     expect(general).toHaveTextContent('somethingNew: is not right');
     expect(screen.queryByRole('heading', { name: 'Profile page' })).not.toBeInTheDocument();
   });
+
+  it('chooses the country of an address from the list by its name', async () => {
+    const { user } = renderPage();
+    const form = screen.getByRole('form', { name: 'New constituent' });
+
+    await user.type(within(form).getByLabelText(/^Last name/), 'Kiwi');
+    await user.click(within(form).getByRole('button', { name: 'Add address' }));
+    await user.type(within(form).getByLabelText('Address 1 city'), 'Wellington');
+    await user.type(within(form).getByRole('textbox', { name: 'Address 1 country' }), 'new z');
+    await user.click(await screen.findByRole('option', { name: 'New Zealand' }));
+    expect(within(form).getByRole('textbox', { name: 'Address 1 country' })).toHaveValue('New Zealand');
+    await user.click(within(form).getByRole('button', { name: 'Create constituent' }));
+
+    await screen.findByRole('heading', { name: 'Profile page' });
+    const created = db.constituents.find((c) => c.lastName === 'Kiwi');
+    expect(created?.addresses).toMatchObject([{ city: 'Wellington', country: 'NZ' }]);
+  });
 });

@@ -60,14 +60,14 @@ describe('ConstituentsPage', () => {
     renderPage();
 
     const table = await screen.findByRole('table', { name: 'Constituents' });
-    const jane = await within(table).findByRole('link', { name: 'Jane Doe' });
+    const jane = await within(table).findByRole('link', { name: 'Doe, Jane' });
     expect(jane).toHaveAttribute('href', '/constituents/00000000-0000-4000-8000-0000000000c1');
     // jsdom matches no media query, so this is the narrow layout: contact details under the name.
     const row = jane.closest('tr')!;
     expect(row).toHaveTextContent('jane.doe@example.org');
     expect(row).toHaveTextContent('+1 555 0100');
     expect(row).toHaveTextContent('Springfield');
-    expect(await rowNames()).toEqual(['Acme Foundation', 'Jane Doe', 'John Smith']);
+    expect(await rowNames()).toEqual(['Acme Foundation', 'Doe, Jane', 'Smith, John']);
     expect(screen.getByText('3 constituents')).toBeInTheDocument();
     // the search box has the focus: typing starts at once
     expect(screen.getByRole('searchbox', { name: /^Search/ })).toHaveFocus();
@@ -76,12 +76,12 @@ describe('ConstituentsPage', () => {
   it('searches once the user stops typing and keeps the search in the address bar', async () => {
     const searches = recordSearches();
     const { user, router } = renderPage();
-    await screen.findByRole('link', { name: 'Jane Doe' });
+    await screen.findByRole('link', { name: 'Doe, Jane' });
 
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'smi');
 
     await waitFor(() => expect(router.state.location.search).toBe('?q=smi'));
-    await waitFor(async () => expect(await rowNames()).toEqual(['John Smith']));
+    await waitFor(async () => expect(await rowNames()).toEqual(['Smith, John']));
     // One search for the whole word, none for "s" or "sm".
     expect(searches.filter((q) => q !== null)).toEqual(['smi']);
     expect(screen.getByText('1 constituent found')).toBeInTheDocument();
@@ -102,7 +102,7 @@ describe('ConstituentsPage', () => {
     await user.click(screen.getAllByRole('button', { name: 'Clear search and filters' })[0]!);
 
     await waitFor(() => expect(router.state.location.search).toBe(''));
-    expect(await screen.findByRole('link', { name: 'Jane Doe' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Doe, Jane' })).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
   });
 
@@ -119,20 +119,20 @@ describe('ConstituentsPage', () => {
 
   it('runs a saved search', async () => {
     const { user, router } = renderPage();
-    await screen.findByRole('link', { name: 'John Smith' });
+    await screen.findByRole('link', { name: 'Smith, John' });
 
     await user.click(screen.getByRole('button', { name: 'Saved searches' }));
     await user.click(await screen.findByRole('menuitem', { name: /Major donors/ }));
 
     await waitFor(() => expect(router.state.location.search).toBe('?tag=major-donor'));
-    await waitFor(async () => expect(await rowNames()).toEqual(['Jane Doe']));
+    await waitFor(async () => expect(await rowNames()).toEqual(['Doe, Jane']));
     expect(screen.getByRole('textbox', { name: 'Tag' })).toHaveValue('major-donor');
     expect(screen.getByText('1 constituent in saved search “Major donors”')).toBeInTheDocument();
   });
 
   it('saves the current search', async () => {
     const { user } = renderPage('/constituents?q=smi&type=INDIVIDUAL');
-    await screen.findByRole('link', { name: 'John Smith' });
+    await screen.findByRole('link', { name: 'Smith, John' });
 
     await user.click(screen.getByRole('button', { name: 'Save search' }));
     const form = await screen.findByRole('form', { name: 'Save search' });
@@ -166,7 +166,7 @@ describe('ConstituentsPage', () => {
     );
     const tagRequests = recordTagRequests();
     const { user, router } = renderPage();
-    await screen.findByRole('link', { name: 'Jane Doe' });
+    await screen.findByRole('link', { name: 'Doe, Jane' });
 
     await user.click(screen.getByRole('button', { name: /More filters/ }));
     const tagInput = await screen.findByRole('textbox', { name: 'Tag' });
@@ -189,7 +189,7 @@ describe('ConstituentsPage', () => {
 
     await waitFor(() => expect(router.state.location.search).toBe('?tag=major-donor'));
     expect(screen.getByRole('textbox', { name: 'Tag' })).toHaveValue('major-donor');
-    await waitFor(async () => expect(await rowNames()).toEqual(['Jane Doe', 'Mary Major']));
+    await waitFor(async () => expect(await rowNames()).toEqual(['Doe, Jane', 'Major, Mary']));
   });
 
   it('searches for a typed tag that has no suggestion', async () => {
@@ -206,7 +206,7 @@ describe('ConstituentsPage', () => {
 
   it('renames a saved search', async () => {
     const { user } = renderPage();
-    await screen.findByRole('link', { name: 'Jane Doe' });
+    await screen.findByRole('link', { name: 'Doe, Jane' });
 
     await user.click(screen.getByRole('button', { name: 'Saved searches' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Rename or delete saved searches' }));
@@ -229,7 +229,7 @@ describe('ConstituentsPage', () => {
   it('shows on the name field why a saved search could not be renamed', async () => {
     db.segments.push(createSegment({ name: 'Lapsed', criteria: { ...db.segments[0]!.criteria, tag: 'lapsed' } }));
     const { user } = renderPage();
-    await screen.findByRole('link', { name: 'Jane Doe' });
+    await screen.findByRole('link', { name: 'Doe, Jane' });
 
     await user.click(screen.getByRole('button', { name: 'Saved searches' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Rename or delete saved searches' }));
@@ -261,7 +261,7 @@ describe('ConstituentsPage', () => {
   it('shows an event coordinator the constituents but no way to change them', async () => {
     renderPage('/constituents', ['EVENT_COORDINATOR']);
 
-    expect(await screen.findByRole('link', { name: 'Jane Doe' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Doe, Jane' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'New constituent' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'New constituent' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Possible duplicates' })).not.toBeInTheDocument();
