@@ -665,13 +665,25 @@ export const handlers = [
         { name: 'interactions', count: db.interactions.filter((i) => i.constituentId === duplicate.id).length },
         { name: 'relationships', count: db.relationships.filter((r) => r.fromId === duplicate.id || r.toId === duplicate.id).length },
       ],
+      // as the server: the fields both hold with different values, and differing primary emails
+      choices: [
+        ...(['firstName', 'lastName', 'birthDate'] as const)
+          .filter((field) => survivor[field] && duplicate[field] && survivor[field] !== duplicate[field])
+          .map((field) => ({ field, survivorValue: survivor[field], duplicateValue: duplicate[field] })),
+        ...mergeChoiceOfPrimaryEmail(survivor, duplicate),
+      ],
     });
   }),
 
   http.post('*/api/constituents/:id/merge', async ({ request, params }) => {
     const actor = currentUser(request);
     if (!actor) return unauthorized();
-    const body = (await request.json()) as { duplicateId: string; version: number | null; reason: string | null };
+    const body = (await request.json()) as {
+      duplicateId: string;
+      version: number | null;
+      reason: string | null;
+      fromDuplicate?: string[];
+    };
     const survivor = activeConstituent(params.id);
     const duplicate = db.constituents.find((c) => c.id === body.duplicateId);
     if (!survivor || !duplicate) return constituentNotFound();
@@ -680,7 +692,16 @@ export const handlers = [
       return problem(409, 'common.stale-version', 'Changed by someone else');
     }
     const moves = mergeMoves(survivor, duplicate);
+    for (const field of body.fromDuplicate ?? []) {
+      if (field === 'firstName' || field === 'lastName' || field === 'birthDate') {
+        Object.assign(survivor, { [field]: duplicate[field] });
+      }
+    }
     survivor.emails = [...survivor.emails, ...moves.emails];
+    if (body.fromDuplicate?.includes('primaryEmail')) {
+      const wanted = duplicate.emails.find((e) => e.primary)?.address.toLowerCase();
+      survivor.emails = survivor.emails.map((e) => ({ ...e, primary: e.address.toLowerCase() === wanted }));
+    }
     survivor.tags = [...survivor.tags, ...moves.tags];
     survivor.version += 1;
     const moved = db.interactions.filter((i) => i.constituentId === duplicate.id);
@@ -717,6 +738,14 @@ export const handlers = [
 ];
 
 // ---- Constituent helpers (a small model of the backend's search and rules) ----
+
+function mergeChoiceOfPrimaryEmail(survivor: TestConstituent, duplicate: TestConstituent) {
+  const mine = survivor.emails.find((e) => e.primary)?.address;
+  const theirs = duplicate.emails.find((e) => e.primary)?.address;
+  return mine && theirs && mine.toLowerCase() !== theirs.toLowerCase()
+    ? [{ field: 'primaryEmail', survivorValue: mine, duplicateValue: theirs }]
+    : [];
+}
 
 function isUuid(value: unknown): boolean {
   return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
