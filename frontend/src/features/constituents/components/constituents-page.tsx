@@ -1,4 +1,5 @@
 import {
+  Alert,
   Badge,
   Button,
   Collapse,
@@ -204,7 +205,7 @@ export function ConstituentsPage() {
           <Group gap="sm" wrap="wrap">
             {constituents.isFetching && data ? <Loader size="xs" aria-label="Updating the results" /> : null}
             <Text size="sm" c="dimmed" role="status" aria-live="polite">
-              {data
+              {data && !constituents.isError
                 ? `${formatTotal(data)} ${data.total === 1 && !data.totalCapped ? 'constituent' : 'constituents'}${
                     activeSegment ? ` in saved search “${activeSegment.name}”` : filtered ? ' found' : ''
                   }`
@@ -228,8 +229,19 @@ export function ConstituentsPage() {
           />
         </Group>
 
+        {constituents.isError ? (
+          <Alert color="red" variant="light" role="alert" title="The search failed">
+            <Group justify="space-between" gap="sm">
+              <Text size="sm">The results below are not shown: they would belong to another search.</Text>
+              <Button size="xs" variant="light" color="red" onClick={() => void constituents.refetch()}>
+                Try again
+              </Button>
+            </Group>
+          </Alert>
+        ) : null}
         <ConstituentsTable
-          data={data}
+          // never the last search's rows under a search that failed
+          data={constituents.isError ? undefined : data}
           fetching={constituents.isFetching}
           failed={constituents.isError}
           page={search.page}
