@@ -57,7 +57,7 @@ function sameCriteria(a: SearchCriteria, b: SearchCriteria): boolean {
  * forward, reloads and shared links show the same search.
  */
 export function ConstituentsPage() {
-  const { canWrite, isAdmin } = useConstituentPermissions();
+  const { canWrite, isAdmin, seesNotes } = useConstituentPermissions();
   const [params, setParams] = useSearchParams();
   const search = useMemo(() => parseSearch(params), [params]);
   const constituents = useConstituents(search);
@@ -179,13 +179,15 @@ export function ConstituentsPage() {
                   value={search.postalCode}
                   onCommit={(postalCode) => update({ postalCode }, { replace: true })}
                 />
-                <DebouncedTextInput
-                  label="Words in names or notes"
-                  description="Slower: searches all text"
-                  clearLabel="Clear words"
-                  value={search.text}
-                  onCommit={(text) => update({ text }, { replace: true })}
-                />
+                {seesNotes ? (
+                  <DebouncedTextInput
+                    label="Words in names or notes"
+                    description="Slower: searches all text"
+                    clearLabel="Clear words"
+                    value={search.text}
+                    onCommit={(text) => update({ text }, { replace: true })}
+                  />
+                ) : null}
                 {isAdmin ? (
                   <Switch
                     label="Include deleted constituents"

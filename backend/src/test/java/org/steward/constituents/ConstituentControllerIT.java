@@ -708,6 +708,41 @@ class ConstituentControllerIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void eachRoleSeesTheFieldsTheVisibilityTableGivesIt() {
+        String id = officer.post(
+                        "/api/constituents",
+                        anIndividual("Vera", "Visible" + unique)
+                                .with("birthDate", "1950-03-04")
+                                .with("notes", "Considering a major gift of $50k")
+                                .build())
+                .string("id");
+        Api coordinator = TestUsers.withRoles(Api.of(server, json), "EVENT_COORDINATOR");
+        Api admin = TestUsers.admin(Api.of(server, json));
+
+        for (Api reader : List.of(officer, admin)) {
+            assertThat(reader.get("/api/constituents/" + id).json())
+                    .containsEntry("birthDate", "1950-03-04")
+                    .containsEntry("notes", "Considering a major gift of $50k");
+            assertThat(reader.get("/api/constituents/" + id + "/summary").json())
+                    .containsKey("giving");
+        }
+        var seen = coordinator.get("/api/constituents/" + id).json();
+        assertThat(seen).containsEntry("lastName", "Visible" + unique).containsKey("emails");
+        assertThat(seen).doesNotContainKeys("birthDate", "notes");
+        var summary = coordinator.get("/api/constituents/" + id + "/summary").json();
+        assertThat((Map<String, Object>) summary.get("profile")).doesNotContainKeys("birthDate", "notes");
+        assertThat(summary).doesNotContainKey("giving");
+        // nor found through the words of the notes
+        assertViolations(coordinator.get("/api/constituents?text=major%20gift"), "text");
+        assertThat(officer.get("/api/constituents?text=major%20gift%20" + unique)
+                        .status())
+                .isEqualTo(200);
+        // the table is the one the API applies
+        assertThat(FieldVisibility.RESTRICTED.keySet()).containsExactly("birthDate", "notes", "giving");
+    }
+
+    @Test
     void rolesAreEnforced() {
         String id = officer.post(
                         "/api/constituents", anIndividual("Rol", "Es" + unique).build())
