@@ -241,6 +241,9 @@ function ProfileView({ summary, asideCards }: { summary: ConstituentSummary } & 
                 constituentId={profile.id}
                 recent={interactions.recent}
                 total={interactions.total}
+                username={username}
+                canChangeAll={canWrite}
+                isHousehold={profile.type === 'HOUSEHOLD'}
               />
             </Tabs.Panel>
             <Tabs.Panel value="relationships">
