@@ -25,30 +25,7 @@ public record MergeMoves(
         List<ParticipantMove> participants,
         @Nullable List<PrimaryChange> primaries) {
 
-    /** A merge without primary changes (those made before the merge screen offered the choice). */
-    public MergeMoves(
-            List<MergePlan.FieldFill> fields,
-            List<ContactPoints.Email> emails,
-            List<ContactPoints.Phone> phones,
-            List<ContactPoints.Address> addresses,
-            List<String> tags,
-            List<ContactPoints.ExternalId> externalIds,
-            @Nullable HouseholdMove household,
-            List<UUID> householdMemberships,
-            List<ParticipantMove> participants) {
-        this(
-                fields,
-                emails,
-                phones,
-                addresses,
-                tags,
-                externalIds,
-                household,
-                householdMemberships,
-                participants,
-                List.of());
-    }
-
+    /** {@code primaries} is absent from merges stored before the merge screen offered the choice. */
     @Creator
     public MergeMoves {
         fields = fields == null ? List.of() : List.copyOf(fields);
