@@ -55,15 +55,16 @@ test('an administrator adds constituents, finds them, and edits one', async (t) 
   await page.getByRole('searchbox', { name: 'Search' }).fill(lastName.toLowerCase());
   await page.waitForURL((url) => url.searchParams.get('q') === lastName.toLowerCase());
   const table = page.getByRole('table', { name: 'Constituents' });
-  await table.getByRole('link', { name: `Ada ${lastName}` }).waitFor();
-  await table.getByRole('link', { name: `Bea ${lastName}` }).waitFor();
+  // the list shows names as it sorts them: last name first
+  await table.getByRole('link', { name: `${lastName}, Ada` }).waitFor();
+  await table.getByRole('link', { name: `${lastName}, Bea` }).waitFor();
   assert.equal(await table.getByRole('link', { name: new RegExp(lastName) }).count(), 2);
-  assert.match(await table.getByRole('row').filter({ hasText: `Ada ${lastName}` }).innerText(), /London/);
+  assert.match(await table.getByRole('row').filter({ hasText: `${lastName}, Ada` }).innerText(), /London/);
   await screenshot(page, 'constituents-search');
   await assertAccessible(page, 'the constituent search');
 
   // Open the first, then edit it.
-  await table.getByRole('link', { name: `Ada ${lastName}` }).click();
+  await table.getByRole('link', { name: `${lastName}, Ada` }).click();
   await page.waitForURL(new RegExp(`/constituents/${adaId}$`));
   await page.getByRole('heading', { level: 1, name: `Ada ${lastName}` }).waitFor();
   await screenshot(page, 'constituents-opened');
@@ -87,7 +88,7 @@ test('an administrator adds constituents, finds them, and edits one', async (t) 
   const row = page
     .getByRole('table', { name: 'Constituents' })
     .getByRole('row')
-    .filter({ hasText: `Augusta ${lastName}` });
+    .filter({ hasText: `${lastName}, Augusta` });
   await row.waitFor();
   assert.match(await row.innerText(), /\+44 20 7946 0001/);
 
