@@ -15,6 +15,7 @@ import {
   IconTargetArrow,
   IconStack2,
   IconUsers,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 
@@ -56,6 +57,14 @@ export const tasksEntry: NavigationEntry = {
   icon: IconChecklist,
   roles: ['ADMIN', 'DEVELOPMENT_OFFICER', 'EVENT_COORDINATOR'],
   description: 'Follow-ups assigned to you, by due date.',
+};
+
+export const teamTasksEntry: NavigationEntry = {
+  label: 'Team tasks',
+  path: '/tasks/team',
+  icon: IconUsersGroup,
+  roles: ['ADMIN', 'DEVELOPMENT_OFFICER'],
+  description: 'Everyone’s open tasks by assignee, overdue first: reassign and re-date them.',
 };
 
 export const giftsEntry: NavigationEntry = {
@@ -169,6 +178,7 @@ export const navigation: readonly NavigationEntry[] = [
   homeEntry,
   constituentsEntry,
   tasksEntry,
+  teamTasksEntry,
   giftsEntry,
   giftBatchesEntry,
   pledgesEntry,

@@ -18,6 +18,7 @@ import {
   reportSchedulesEntry,
   reportsEntry,
   tasksEntry,
+  teamTasksEntry,
   usersEntry,
   type NavigationEntry,
 } from '@/app/navigation';
@@ -129,6 +130,9 @@ export const routes: RouteObject[] = [
               ]),
               moduleRoute(tasksEntry, () =>
                 import('@/features/tasks/components/my-tasks-page').then((module) => module.MyTasksPage),
+              ),
+              moduleRoute(teamTasksEntry, () =>
+                import('@/features/tasks/components/team-tasks-page').then((module) => module.TeamTasksPage),
               ),
               moduleRoute(giftsEntry, [
                 {

@@ -246,36 +246,33 @@ export type TestMerge = {
   moved: Record<string, number>;
 };
 
+/** A task as the API sends it: absent values (constituent, notes, due date…) are left out, not null. */
 export function createTask(overrides: Partial<TestTask> = {}): TestTask {
-  return {
+  return withoutNulls({
     id: overrides.id ?? nextId(),
-    constituent: null,
-    interactionId: null,
     title: 'Send the annual report',
-    notes: null,
     assignee: 'admin',
     assigneeDisplayName: 'Ada Admin',
     dueDate: '2026-12-01',
     status: 'OPEN',
     overdue: false,
-    completedAt: null,
     version: 0,
     createdAt: '2026-11-20T09:00:00Z',
     createdBy: 'admin',
     updatedAt: '2026-11-20T09:00:00Z',
     updatedBy: 'admin',
     ...overrides,
-  };
+  });
 }
 
+/** An interaction as the API sends it (no `notes` key when there are none). */
 export function createInteraction(overrides: Partial<TestInteraction> = {}): TestInteraction {
-  return {
+  return withoutNulls({
     id: overrides.id ?? nextId(),
     constituentId: '00000000-0000-4000-8000-0000000000c1',
     channel: 'PHONE',
     direction: 'OUTBOUND',
     subject: 'Thank-you call',
-    notes: null,
     occurredAt: '2026-11-21T15:30:00Z',
     staffUsername: 'admin',
     staffDisplayName: 'Ada Admin',
@@ -286,7 +283,12 @@ export function createInteraction(overrides: Partial<TestInteraction> = {}): Tes
     updatedBy: 'admin',
     followUpTasks: [],
     ...overrides,
-  };
+  });
+}
+
+/** The object without its null and undefined members: the API leaves absent values out (serde NON_NULL). */
+export function withoutNulls<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== null && member !== undefined)) as T;
 }
 
 // ---- Funds, campaigns, appeals and gifts (backend: org.steward.campaigns, org.steward.donations) ----

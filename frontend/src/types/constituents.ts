@@ -19,6 +19,10 @@ export type ConstituentRef = {
   deceased: boolean;
 };
 
+/** A member's role in their household; a household has at most one head. */
+export const HOUSEHOLD_ROLES = ['HEAD', 'SPOUSE_PARTNER', 'CHILD', 'OTHER'] as const;
+export type HouseholdRole = (typeof HOUSEHOLD_ROLES)[number];
+
 export type Email = { id: string | null; address: string; type: string | null; primary: boolean };
 
 export type Phone = { id: string | null; number: string; type: string | null; primary: boolean };

@@ -1,4 +1,5 @@
 // `InteractionView` from a constituent's timeline and the 360° view.
+import type { ConstituentRef } from '@/types/constituents';
 import type { Task } from '@/types/tasks';
 
 export const INTERACTION_CHANNELS = [
@@ -18,10 +19,12 @@ export type InteractionDirection = 'INBOUND' | 'OUTBOUND';
 export type Interaction = {
   id: string;
   constituentId: string;
+  /** On a household's timeline: the member the interaction is with (absent for the household's own). */
+  member?: ConstituentRef;
   channel: InteractionChannel;
   direction: InteractionDirection;
   subject: string;
-  notes: string | null;
+  notes?: string | null;
   occurredAt: string;
   staffUsername: string;
   staffDisplayName: string;

@@ -1,4 +1,5 @@
-// `TaskView` from `/api/tasks` and a constituent's tasks: shown by the profile and by My tasks.
+// `TaskView` from `/api/tasks` and a constituent's tasks: shown by the profile, My tasks and Team tasks.
+// The API leaves out what is absent (no constituent, no notes, no due date): those fields may be missing.
 import type { ConstituentRef } from '@/types/constituents';
 
 export type TaskStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
@@ -12,18 +13,18 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
 
 export type Task = {
   id: string;
-  constituent: ConstituentRef | null;
-  interactionId: string | null;
+  constituent?: ConstituentRef | null;
+  interactionId?: string | null;
   title: string;
-  notes: string | null;
+  notes?: string | null;
   /** Username. */
   assignee: string;
   assigneeDisplayName: string;
-  dueDate: string | null;
+  dueDate?: string | null;
   status: TaskStatus;
   /** Unfinished and due before today (UTC). */
   overdue: boolean;
-  completedAt: string | null;
+  completedAt?: string | null;
   version: number;
   createdAt: string;
   createdBy: string;

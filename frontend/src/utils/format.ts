@@ -1,3 +1,5 @@
+import { message } from '@/i18n/messages';
+
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: 'medium',
   timeStyle: 'short',
@@ -10,9 +12,9 @@ export function formatDateTime(value: string | null | undefined, fallback = '—
   return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
 }
 
-/** "1 user", "3 users". */
+/** "1 user", "3 users": the form chosen by the language's plural rules (the message catalogue's count.items). */
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
+  return message('count.items', { count, one: singular, other: plural });
 }
 
 /** Renders any JSON value from the audit log as short readable text. */

@@ -36,6 +36,7 @@ describe('app routing', () => {
       'Home',
       'Constituents',
       'My tasks',
+      'Team tasks',
       'Gifts',
       'Gift batches',
       'Pledges',

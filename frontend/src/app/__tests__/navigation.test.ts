@@ -6,6 +6,8 @@ import {
   navigation,
   reportSchedulesEntry,
   reportsEntry,
+  tasksEntry,
+  teamTasksEntry,
   usersEntry,
   visibleNavigation,
 } from '@/app/navigation';
@@ -18,6 +20,7 @@ describe('navigation registry', () => {
       'Home',
       'Constituents',
       'My tasks',
+      'Team tasks',
       'Gifts',
       'Gift batches',
       'Pledges',
@@ -39,6 +42,7 @@ describe('navigation registry', () => {
       'Home',
       'Constituents',
       'My tasks',
+      'Team tasks',
       'Gifts',
       'Gift batches',
       'Pledges',
@@ -61,6 +65,7 @@ describe('navigation registry', () => {
       'Home',
       'Constituents',
       'My tasks',
+      'Team tasks',
       'Gifts',
       'Gift batches',
       'Pledges',
@@ -97,6 +102,8 @@ describe('navigation registry', () => {
 
   it('marks only the most specific entry of a page', () => {
     expect(activeEntry(navigation, '/reports/lybunt')).toBe(reportsEntry);
+    expect(activeEntry(navigation, '/tasks/team')).toBe(teamTasksEntry);
+    expect(activeEntry(navigation, '/tasks')).toBe(tasksEntry);
     expect(activeEntry(navigation, '/reports/schedules')).toBe(reportSchedulesEntry);
     expect(activeEntry(navigation, '/reports/schedules/42/edit')).toBe(reportSchedulesEntry);
     expect(activeEntry(navigation, '/')).toBe(navigation[0]);

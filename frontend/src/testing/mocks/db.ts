@@ -34,6 +34,7 @@ import {
   type TestTask,
   type TestUser,
 } from '@/testing/data-generators';
+import type { HouseholdRole } from '@/types/constituents';
 
 /** In-memory backend state behind the MSW handlers; reset before every test. */
 export type MockDb = {
@@ -54,6 +55,8 @@ export type MockDb = {
   merges: TestMerge[];
   /** Pairs said not to be duplicates, as "smaller id|larger id". */
   notDuplicates: Set<string>;
+  /** Household members' roles by member id (none where nobody has said). */
+  householdRoles: Map<string, HouseholdRole>;
   /** Whose session cookie the browser holds (the mock's stand-in for the httpOnly cookie), if any. */
   sessionUser: string | null;
   /** Donations: funds, campaigns, appeals, gifts, and the Idempotency-Keys used (key → gift id + request). */
@@ -105,6 +108,7 @@ function seed(): MockDb {
     audit: seedAudit(officer.id),
     constituents: seedConstituents(),
     notDuplicates: new Set(),
+    householdRoles: new Map(),
     relationshipTypes: [
       createRelationshipType({ label: 'Employee of', inverseLabel: 'Employer of', builtIn: true }),
       createRelationshipType({ label: 'Spouse of', inverseLabel: 'Spouse of', symmetric: true, builtIn: true }),

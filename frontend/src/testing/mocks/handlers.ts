@@ -17,7 +17,9 @@ import {
   type TestRelationship,
   type TestSegment,
   type TestTask,
+  withoutNulls,
 } from '@/testing/data-generators';
+import type { HouseholdRole } from '@/types/constituents';
 import { db } from '@/testing/mocks/db';
 import { donationHandlers, givingOf } from '@/testing/mocks/donation-handlers';
 import { eventHandlers } from '@/testing/mocks/event-handlers';
@@ -438,9 +440,7 @@ export const handlers = [
     if (!user) return unauthorized();
     const c = activeConstituent(params.id);
     if (!c) return constituentNotFound(params.id);
-    const interactions = db.interactions
-      .filter((i) => i.constituentId === c.id)
-      .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+    const interactions = timelineOf(c);
     const openTasks = db.tasks.filter((t) => t.constituent?.id === c.id && isUnfinished(t));
     return HttpResponse.json({
       profile: { ...c, household: c.household ? { ...c.household, type: 'HOUSEHOLD', deceased: false } : null },
@@ -461,11 +461,119 @@ export const handlers = [
 
   http.get('*/api/constituents/:id/interactions', ({ request, params }) => {
     if (!currentUser(request)) return unauthorized();
-    const items = db.interactions
-      .filter((i) => i.constituentId === params.id)
-      .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))
-      .map(withFollowUps);
-    return HttpResponse.json(page(items, new URL(request.url)));
+    const c = activeConstituent(params.id);
+    if (!c) return constituentNotFound(params.id);
+    return HttpResponse.json(page(timelineOf(c), new URL(request.url)));
+  }),
+
+  http.get('*/api/interactions/:id', ({ request, params }) => {
+    if (!currentUser(request)) return unauthorized();
+    const found = db.interactions.find((i) => i.id === params.id);
+    return found ? HttpResponse.json(withFollowUps(found)) : problem(404, 'interactions.not-found', 'Interaction not found');
+  }),
+
+  http.put('*/api/interactions/:id', async ({ request, params }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    const index = db.interactions.findIndex((i) => i.id === params.id);
+    const found = db.interactions[index];
+    if (!found) return problem(404, 'interactions.not-found', 'Interaction not found');
+    if (!isManager(actor.roles) && found.createdBy !== actor.username && found.staffUsername !== actor.username) {
+      return problem(403, 'interactions.not-yours', 'Not your interaction');
+    }
+    const body = (await request.json()) as Pick<
+      TestInteraction,
+      'channel' | 'direction' | 'subject' | 'notes' | 'occurredAt' | 'staffUsername' | 'version'
+    >;
+    if (!body.subject?.trim()) {
+      return problem(400, 'validation.failed', 'Some fields are not valid', {
+        violations: [{ field: 'update.request.subject', message: 'must not be blank' }],
+      });
+    }
+    if (body.version !== found.version) return problem(409, 'common.stale-version', 'Changed by someone else');
+    const staff = db.users.find((u) => u.username === body.staffUsername);
+    if (!staff && body.staffUsername !== found.staffUsername) {
+      return problem(422, 'interactions.unknown-staff', 'Unknown staff member');
+    }
+    const changed = withoutNulls({
+      ...found,
+      channel: body.channel,
+      direction: body.direction,
+      subject: body.subject.trim(),
+      notes: body.notes,
+      occurredAt: body.occurredAt,
+      staffUsername: body.staffUsername,
+      staffDisplayName: staff?.displayName ?? found.staffDisplayName,
+      version: found.version + 1,
+      updatedBy: actor.username,
+    });
+    db.interactions[index] = changed;
+    return HttpResponse.json(withFollowUps(changed));
+  }),
+
+  http.delete('*/api/interactions/:id', ({ request, params }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    const found = db.interactions.find((i) => i.id === params.id);
+    if (!found) return problem(404, 'interactions.not-found', 'Interaction not found');
+    if (!isManager(actor.roles) && found.createdBy !== actor.username && found.staffUsername !== actor.username) {
+      return problem(403, 'interactions.not-yours', 'Not your interaction');
+    }
+    db.interactions = db.interactions.filter((i) => i !== found);
+    return new HttpResponse(null, { status: 204 });
+  }),
+
+  // ---- Household members and their roles ----
+
+  http.post('*/api/constituents/:id/members', async ({ request, params }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    if (!isManager(actor.roles)) return forbidden();
+    const household = activeConstituent(params.id);
+    if (!household) return constituentNotFound(params.id);
+    if (household.type !== 'HOUSEHOLD') return problem(422, 'constituents.not-a-household', 'Not a household');
+    const body = (await request.json()) as { memberId: string; role?: HouseholdRole };
+    const member = activeConstituent(body.memberId);
+    if (!member) return constituentNotFound(body.memberId);
+    if (member.type !== 'INDIVIDUAL') return problem(422, 'constituents.not-an-individual', 'Only individuals join households');
+    if (body.role === 'HEAD' && headOf(household.id, member.id)) {
+      return problem(422, 'constituents.household-head-taken', 'Household already has a head');
+    }
+    const already = member.household?.id === household.id;
+    member.household = { id: household.id, displayName: household.displayName };
+    if (body.role || !already) setRole(member, body.role);
+    return HttpResponse.json(householdOf(household));
+  }),
+
+  http.put('*/api/constituents/:id/members/:memberId', async ({ request, params }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    if (!isManager(actor.roles)) return forbidden();
+    const household = activeConstituent(params.id);
+    if (!household) return constituentNotFound(params.id);
+    const member = activeConstituent(params.memberId);
+    if (!member || member.household?.id !== household.id) return problem(422, 'constituents.not-a-member', 'Not a member');
+    const body = (await request.json()) as { role?: HouseholdRole };
+    if (body.role === 'HEAD' && headOf(household.id, member.id)) {
+      return problem(422, 'constituents.household-head-taken', 'Household already has a head', {
+        detail: `${headOf(household.id, member.id)?.displayName} is the head of this household; give them another role first.`,
+      });
+    }
+    setRole(member, body.role);
+    return HttpResponse.json(householdOf(household));
+  }),
+
+  http.delete('*/api/constituents/:id/members/:memberId', ({ request, params }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    if (!isManager(actor.roles)) return forbidden();
+    const household = activeConstituent(params.id);
+    if (!household) return constituentNotFound(params.id);
+    const member = activeConstituent(params.memberId);
+    if (!member || member.household?.id !== household.id) return problem(422, 'constituents.not-a-member', 'Not a member');
+    member.household = null;
+    setRole(member, undefined);
+    return HttpResponse.json(householdOf(household));
   }),
 
   http.post('*/api/constituents/:id/interactions', async ({ request, params }) => {
@@ -521,36 +629,127 @@ export const handlers = [
     const actor = currentUser(request);
     if (!actor) return unauthorized();
     const all = new URL(request.url).searchParams.get('status') === 'ALL';
-    const items = db.tasks
-      .filter((t) => t.assignee === actor.username && (all || isUnfinished(t)))
-      .sort(
-        (a, b) =>
-          Number(b.overdue) - Number(a.overdue) ||
-          (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'),
-      );
+    const items = db.tasks.filter((t) => t.assignee === actor.username && (all || isUnfinished(t))).sort(byWorkOrder);
     return HttpResponse.json(page(items, new URL(request.url)));
+  }),
+
+  http.get('*/api/tasks/team', ({ request }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    if (!isManager(actor.roles)) return forbidden();
+    const perAssignee = Number(new URL(request.url).searchParams.get('perAssignee') ?? '10');
+    const open = db.tasks.filter(isUnfinished).sort(byWorkOrder);
+    const assignees = [...new Set(open.map((t) => t.assignee))]
+      .map((assignee) => {
+        const theirs = open.filter((t) => t.assignee === assignee);
+        return {
+          assignee,
+          assigneeDisplayName: displayNameOf(assignee),
+          open: theirs.length,
+          overdue: theirs.filter((t) => t.overdue).length,
+          tasks: theirs.slice(0, perAssignee),
+        };
+      })
+      .sort((a, b) => b.overdue - a.overdue || a.assigneeDisplayName.localeCompare(b.assigneeDisplayName));
+    return HttpResponse.json({ assignees, open: open.length, overdue: open.filter((t) => t.overdue).length });
+  }),
+
+  http.get('*/api/tasks/:id', ({ request, params }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    const task = db.tasks.find((t) => t.id === params.id);
+    if (!task) return problem(404, 'tasks.not-found', 'Task not found');
+    if (!isManager(actor.roles) && task.assignee !== actor.username) return problem(403, 'tasks.not-yours', 'Not your task');
+    return HttpResponse.json(task);
+  }),
+
+  http.get('*/api/tasks', ({ request }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    if (!isManager(actor.roles)) return forbidden();
+    const url = new URL(request.url);
+    const assignee = url.searchParams.get('assignee');
+    const all = url.searchParams.get('status') === 'ALL';
+    const items = db.tasks
+      .filter((t) => (!assignee || t.assignee === assignee) && (all || isUnfinished(t)))
+      .sort(byWorkOrder);
+    return HttpResponse.json(page(items, url));
+  }),
+
+  http.post('*/api/tasks', async ({ request }) => {
+    const actor = currentUser(request);
+    if (!actor) return unauthorized();
+    if (actor.roles.every((role) => role === 'BOARD_MEMBER')) return forbidden();
+    const body = (await request.json()) as {
+      title?: string;
+      notes?: string;
+      assignee?: string;
+      dueDate?: string;
+      constituentId?: string;
+    };
+    if (!body.title?.trim() || !body.assignee) {
+      return problem(400, 'validation.failed', 'Some fields are not valid', {
+        violations: [
+          ...(body.title?.trim() ? [] : [{ field: 'create.request.title', message: 'must not be blank' }]),
+          ...(body.assignee ? [] : [{ field: 'create.request.assignee', message: 'must not be blank' }]),
+        ],
+      });
+    }
+    const assignee = db.users.find((u) => u.username === body.assignee && u.enabled);
+    if (!assignee) return problem(422, 'tasks.unknown-assignee', 'Unknown assignee');
+    const about = body.constituentId ? activeConstituent(body.constituentId) : undefined;
+    if (body.constituentId && !about) return constituentNotFound(body.constituentId);
+    const task = createTask({
+      title: body.title.trim(),
+      notes: body.notes,
+      assignee: assignee.username,
+      assigneeDisplayName: assignee.displayName,
+      dueDate: body.dueDate,
+      constituent: about ? refOf(about) : undefined,
+      overdue: isOverdue('OPEN', body.dueDate),
+      createdBy: actor.username,
+      updatedBy: actor.username,
+    });
+    if (!body.dueDate) delete task.dueDate;
+    db.tasks.push(task);
+    return HttpResponse.json(task, { status: 201, headers: { Location: `/api/tasks/${task.id}` } });
   }),
 
   http.put('*/api/tasks/:id', async ({ request, params }) => {
     const actor = currentUser(request);
     if (!actor) return unauthorized();
-    const task = db.tasks.find((t) => t.id === params.id);
+    const index = db.tasks.findIndex((t) => t.id === params.id);
+    const task = db.tasks[index];
     if (!task) return problem(404, 'tasks.not-found', 'Task not found');
-    const manager = actor.roles.some((role) => role === 'ADMIN' || role === 'DEVELOPMENT_OFFICER');
+    const manager = isManager(actor.roles);
     if (!manager && task.assignee !== actor.username) return problem(403, 'tasks.not-yours', 'Not your task');
     const body = (await request.json()) as Pick<TestTask, 'title' | 'notes' | 'assignee' | 'dueDate' | 'status' | 'version'>;
+    const onlyStatus =
+      body.title === task.title &&
+      (body.notes ?? null) === (task.notes ?? null) &&
+      (body.dueDate ?? null) === (task.dueDate ?? null) &&
+      body.assignee === task.assignee;
+    if (!manager && !onlyStatus) return problem(403, 'tasks.status-only', 'Only the status may change');
     if (body.version !== task.version) return problem(409, 'common.stale-version', 'Changed by someone else');
-    Object.assign(task, {
+    const assignee = db.users.find((u) => u.username === body.assignee);
+    if (body.assignee !== task.assignee && !assignee?.enabled) return problem(422, 'tasks.unknown-assignee', 'Unknown assignee');
+    const unfinished = body.status === 'OPEN' || body.status === 'IN_PROGRESS';
+    const changed = withoutNulls({
+      ...task,
       title: body.title,
-      notes: body.notes ?? null,
-      dueDate: body.dueDate ?? null,
+      notes: body.notes,
+      assignee: body.assignee,
+      assigneeDisplayName: assignee?.displayName ?? task.assigneeDisplayName,
+      dueDate: body.dueDate,
       status: body.status,
-      overdue: task.overdue && (body.status === 'OPEN' || body.status === 'IN_PROGRESS'),
+      // The seeded flag stands for "due before today"; a new due date is compared with today.
+      overdue: (body.dueDate ?? null) === (task.dueDate ?? null) ? task.overdue && unfinished : isOverdue(body.status, body.dueDate),
       completedAt: body.status === 'DONE' ? new Date().toISOString() : null,
       version: task.version + 1,
       updatedBy: actor.username,
     });
-    return HttpResponse.json(task);
+    db.tasks[index] = changed;
+    return HttpResponse.json(changed);
   }),
 
   http.get('*/api/relationship-types', ({ request }) => {
@@ -692,13 +891,25 @@ export const handlers = [
         { name: 'interactions', count: db.interactions.filter((i) => i.constituentId === duplicate.id).length },
         { name: 'relationships', count: db.relationships.filter((r) => r.fromId === duplicate.id || r.toId === duplicate.id).length },
       ],
+      // as the server: the fields both hold with different values, and differing primary emails
+      choices: [
+        ...(['firstName', 'lastName', 'birthDate'] as const)
+          .filter((field) => survivor[field] && duplicate[field] && survivor[field] !== duplicate[field])
+          .map((field) => ({ field, survivorValue: survivor[field], duplicateValue: duplicate[field] })),
+        ...mergeChoiceOfPrimaryEmail(survivor, duplicate),
+      ],
     });
   }),
 
   http.post('*/api/constituents/:id/merge', async ({ request, params }) => {
     const actor = currentUser(request);
     if (!actor) return unauthorized();
-    const body = (await request.json()) as { duplicateId: string; version: number | null; reason: string | null };
+    const body = (await request.json()) as {
+      duplicateId: string;
+      version: number | null;
+      reason: string | null;
+      fromDuplicate?: string[];
+    };
     const survivor = activeConstituent(params.id);
     const duplicate = db.constituents.find((c) => c.id === body.duplicateId);
     if (!survivor || !duplicate) return constituentNotFound();
@@ -707,7 +918,16 @@ export const handlers = [
       return problem(409, 'common.stale-version', 'Changed by someone else');
     }
     const moves = mergeMoves(survivor, duplicate);
+    for (const field of body.fromDuplicate ?? []) {
+      if (field === 'firstName' || field === 'lastName' || field === 'birthDate') {
+        Object.assign(survivor, { [field]: duplicate[field] });
+      }
+    }
     survivor.emails = [...survivor.emails, ...moves.emails];
+    if (body.fromDuplicate?.includes('primaryEmail')) {
+      const wanted = duplicate.emails.find((e) => e.primary)?.address.toLowerCase();
+      survivor.emails = survivor.emails.map((e) => ({ ...e, primary: e.address.toLowerCase() === wanted }));
+    }
     survivor.tags = [...survivor.tags, ...moves.tags];
     survivor.version += 1;
     const moved = db.interactions.filter((i) => i.constituentId === duplicate.id);
@@ -744,6 +964,14 @@ export const handlers = [
 ];
 
 // ---- Constituent helpers (a small model of the backend's search and rules) ----
+
+function mergeChoiceOfPrimaryEmail(survivor: TestConstituent, duplicate: TestConstituent) {
+  const mine = survivor.emails.find((e) => e.primary)?.address;
+  const theirs = duplicate.emails.find((e) => e.primary)?.address;
+  return mine && theirs && mine.toLowerCase() !== theirs.toLowerCase()
+    ? [{ field: 'primaryEmail', survivorValue: mine, duplicateValue: theirs }]
+    : [];
+}
 
 function isUuid(value: unknown): boolean {
   return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -841,6 +1069,55 @@ function labelTaken(label: string, code: string): boolean {
   return db.relationshipTypes.some((other) => other.code !== code && other.label.toLowerCase() === label.toLowerCase());
 }
 
+function isManager(roles: readonly string[]): boolean {
+  return roles.some((role) => role === 'ADMIN' || role === 'DEVELOPMENT_OFFICER');
+}
+
+function displayNameOf(username: string): string {
+  return db.users.find((u) => u.username === username && u.enabled)?.displayName ?? username;
+}
+
+/** Overdue first, then by due date, undated last (the API's work order). */
+function byWorkOrder(a: TestTask, b: TestTask): number {
+  return Number(b.overdue) - Number(a.overdue) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
+}
+
+function isOverdue(status: TestTask['status'], dueDate: string | null | undefined): boolean {
+  return (status === 'OPEN' || status === 'IN_PROGRESS') && !!dueDate && dueDate < new Date().toISOString().slice(0, 10);
+}
+
+/** A constituent's timeline, newest first; a household's with its current members' interactions, labelled. */
+function timelineOf(c: TestConstituent): TestInteraction[] {
+  const members =
+    c.type === 'HOUSEHOLD' ? db.constituents.filter((m) => !m.deleted && m.household?.id === c.id) : [];
+  return db.interactions
+    .flatMap((i) => {
+      if (i.constituentId === c.id) return [withFollowUps(i)];
+      const member = members.find((m) => m.id === i.constituentId);
+      return member ? [{ ...withFollowUps(i), member: refOf(member) }] : [];
+    })
+    .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+}
+
+/** The current head of the household other than `except`, if any. */
+function headOf(householdId: string, except: string): TestConstituent | undefined {
+  return db.constituents.find(
+    (m) => !m.deleted && m.id !== except && m.household?.id === householdId && db.householdRoles.get(m.id) === 'HEAD',
+  );
+}
+
+function setRole(member: TestConstituent, role: HouseholdRole | undefined) {
+  if (role) db.householdRoles.set(member.id, role);
+  else db.householdRoles.delete(member.id);
+}
+
+function roleRank(member: TestConstituent): number {
+  const role = db.householdRoles.get(member.id);
+  return role ? ROLE_ORDER[role] : 4;
+}
+
+const ROLE_ORDER: Record<HouseholdRole, number> = { HEAD: 0, SPOUSE_PARTNER: 1, CHILD: 2, OTHER: 3 };
+
 /** An interaction as the API reads it back: with its follow-up tasks. */
 function withFollowUps(interaction: TestInteraction): TestInteraction {
   return { ...interaction, followUpTasks: db.tasks.filter((t) => t.interactionId === interaction.id) };
@@ -859,7 +1136,8 @@ function householdOf(c: TestConstituent) {
     informalSalutation: household.informalSalutation,
     members: db.constituents
       .filter((member) => !member.deleted && member.household?.id === household.id)
-      .map((member) => ({ member: refOf(member), since: '2026-01-01' })),
+      .sort((a, b) => roleRank(a) - roleRank(b))
+      .map((member) => withoutNulls({ member: refOf(member), since: '2026-01-01', role: db.householdRoles.get(member.id) })),
   };
 }
 

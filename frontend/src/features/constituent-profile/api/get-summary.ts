@@ -13,7 +13,6 @@ export const profileQueryKeys = {
   householdHistory: (id: string) => ['constituent', id, 'household-history'] as const,
   merges: (id: string) => ['constituent', id, 'merges'] as const,
   duplicates: (id: string) => ['constituent', id, 'duplicates'] as const,
-  staff: ['staff'] as const,
 };
 
 export function getConstituentSummary(id: string, signal?: AbortSignal): Promise<ConstituentSummary> {

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
 import { profileQueryKeys } from '@/features/constituent-profile/api/get-summary';
-import type { Household, HouseholdMembership } from '@/features/constituent-profile/types/profile';
+import type { Household, HouseholdMembership, HouseholdRole } from '@/features/constituent-profile/types/profile';
 
 export function useHouseholdHistory(id: string, enabled: boolean) {
   return useQuery({
@@ -24,10 +24,10 @@ function useInvalidateConstituents() {
 export function useAddHouseholdMember() {
   const invalidate = useInvalidateConstituents();
   return useMutation({
-    mutationFn: ({ householdId, memberId }: { householdId: string; memberId: string }) =>
+    mutationFn: ({ householdId, memberId, role }: { householdId: string; memberId: string; role?: HouseholdRole | null }) =>
       apiRequest<Household>(`/api/constituents/${encodeURIComponent(householdId)}/members`, {
         method: 'POST',
-        body: { memberId },
+        body: role ? { memberId, role } : { memberId },
       }),
     onSuccess: invalidate,
   });
@@ -40,6 +40,19 @@ export function useRemoveHouseholdMember() {
       apiRequest<Household>(
         `/api/constituents/${encodeURIComponent(householdId)}/members/${encodeURIComponent(memberId)}`,
         { method: 'DELETE' },
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+/** Sets a current member's role (none clears it); a second head is refused (`constituents.household-head-taken`). */
+export function useChangeMemberRole() {
+  const invalidate = useInvalidateConstituents();
+  return useMutation({
+    mutationFn: ({ householdId, memberId, role }: { householdId: string; memberId: string; role: HouseholdRole | null }) =>
+      apiRequest<Household>(
+        `/api/constituents/${encodeURIComponent(householdId)}/members/${encodeURIComponent(memberId)}`,
+        { method: 'PUT', body: role ? { role } : {} },
       ),
     onSuccess: invalidate,
   });

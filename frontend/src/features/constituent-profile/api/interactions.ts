@@ -2,7 +2,11 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 
 import { apiRequest, type Page } from '@/lib/api-client';
 import { profileQueryKeys } from '@/features/constituent-profile/api/get-summary';
-import type { Interaction, LogInteractionRequest } from '@/features/constituent-profile/types/profile';
+import type {
+  Interaction,
+  LogInteractionRequest,
+  UpdateInteractionRequest,
+} from '@/features/constituent-profile/types/profile';
 
 const PAGE_SIZE = 20;
 
@@ -32,4 +36,36 @@ export function useLogInteraction(constituentId: string) {
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: profileQueryKeys.constituent(constituentId) }),
   });
+}
+
+/**
+ * An interaction is shown on its constituent's page and on their household's: after a change or a delete every
+ * constituent view is refreshed, and the task lists (a deleted interaction's follow-ups stay).
+ */
+function useRefreshTimelines() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ['constituent'] });
+}
+
+/** The form shows what went wrong (`silent`): fields, a stale version, a date too far ahead. */
+export function useUpdateInteraction() {
+  const refresh = useRefreshTimelines();
+  return useMutation({
+    mutationFn: ({ id, request }: { id: string; request: UpdateInteractionRequest }) =>
+      apiRequest<Interaction>(`/api/interactions/${encodeURIComponent(id)}`, { method: 'PUT', body: request, silent: true }),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteInteraction() {
+  const refresh = useRefreshTimelines();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest<void>(`/api/interactions/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    onSuccess: refresh,
+  });
+}
+
+/** The interaction as stored now: for "Load latest" after someone else saved it. */
+export function fetchInteraction(id: string): Promise<Interaction> {
+  return apiRequest<Interaction>(`/api/interactions/${encodeURIComponent(id)}`);
 }

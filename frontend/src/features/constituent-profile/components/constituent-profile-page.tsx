@@ -277,6 +277,9 @@ function ProfileView({
                 constituentId={profile.id}
                 recent={interactions.recent}
                 total={interactions.total}
+                username={username}
+                canChangeAll={canWrite}
+                isHousehold={profile.type === 'HOUSEHOLD'}
               />
             </Tabs.Panel>
             <Tabs.Panel value="relationships">

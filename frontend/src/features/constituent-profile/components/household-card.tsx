@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Card, Group, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconHistory, IconHome, IconPlus, IconUserMinus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,18 +6,33 @@ import { Link } from 'react-router';
 
 import {
   useAddHouseholdMember,
+  useChangeMemberRole,
   useHouseholdHistory,
   useRemoveHouseholdMember,
 } from '@/features/constituent-profile/api/household';
 import { ConfirmModal } from '@/components/ui/confirm-modal';
 import { ConstituentPicker } from '@/components/ui/constituent-picker';
-import type {
-  ConstituentRef,
-  ConstituentSearchItem,
-  Household,
-  Profile,
+import {
+  HOUSEHOLD_ROLES,
+  type ConstituentRef,
+  type ConstituentSearchItem,
+  type Household,
+  type HouseholdMember,
+  type HouseholdRole,
+  type Profile,
 } from '@/features/constituent-profile/types/profile';
 import { formatDate } from '@/features/constituent-profile/utils/dates';
+import { HOUSEHOLD_ROLE_LABELS } from '@/features/constituent-profile/utils/labels';
+
+/** "No role" is the empty value: memberships recorded before roles existed have none. */
+const ROLE_OPTIONS = [
+  { value: '', label: 'No role' },
+  ...HOUSEHOLD_ROLES.map((role) => ({ value: role, label: HOUSEHOLD_ROLE_LABELS[role] })),
+];
+
+function roleOf(value: string | null): HouseholdRole | null {
+  return HOUSEHOLD_ROLES.find((role) => role === value) ?? null;
+}
 
 type HouseholdCardProps = {
   profile: Profile;
@@ -29,16 +44,35 @@ type HouseholdCardProps = {
 export function HouseholdCard({ profile, household, canWrite }: HouseholdCardProps) {
   const [picking, setPicking] = useState(false);
   const [choice, setChoice] = useState<ConstituentSearchItem | null>(null);
+  const [newRole, setNewRole] = useState<HouseholdRole | null>(null);
   const [removing, setRemoving] = useState<ConstituentRef | null>(null);
   const [showHistory, setShowHistory] = useState(false);
   const add = useAddHouseholdMember();
   const remove = useRemoveHouseholdMember();
+  const changeRole = useChangeMemberRole();
   const history = useHouseholdHistory(profile.id, showHistory);
   const isHousehold = profile.type === 'HOUSEHOLD';
 
   const closePicker = () => {
     setPicking(false);
     setChoice(null);
+    setNewRole(null);
+  };
+
+  const onRoleChange = (member: HouseholdMember, role: HouseholdRole | null) => {
+    if (!household || (member.role ?? null) === role) return;
+    changeRole.mutate(
+      { householdId: household.household.id, memberId: member.member.id, role },
+      {
+        onSuccess: () =>
+          notifications.show({
+            color: 'green',
+            message: role
+              ? `${member.member.displayName} is now ${HOUSEHOLD_ROLE_LABELS[role].toLowerCase()} of the household.`
+              : `${member.member.displayName} has no role now.`,
+          }),
+      },
+    );
   };
 
   const onAdd = () => {
@@ -46,7 +80,7 @@ export function HouseholdCard({ profile, household, canWrite }: HouseholdCardPro
     const householdId = isHousehold ? profile.id : choice.id;
     const memberId = isHousehold ? choice.id : profile.id;
     add.mutate(
-      { householdId, memberId },
+      { householdId, memberId, role: newRole },
       {
         onSuccess: () => {
           notifications.show({
@@ -119,35 +153,58 @@ export function HouseholdCard({ profile, household, canWrite }: HouseholdCardPro
             </Text>
           ) : (
             <Stack gap={4} component="ul" aria-label="Household members" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {household.members.map(({ member, since }) => (
-                <Group key={member.id} component="li" justify="space-between" wrap="nowrap" gap="xs">
-                  <Stack gap={0}>
-                    {member.id === profile.id ? (
-                      <Text size="sm" fw={600}>
-                        {member.displayName} (this constituent)
-                      </Text>
-                    ) : (
-                      <Anchor component={Link} to={`/constituents/${member.id}`} size="sm">
-                        {member.displayName}
-                      </Anchor>
-                    )}
-                    <Text size="xs" c="dimmed">
-                      since {formatDate(since)}
-                      {member.deceased ? ' · deceased' : ''}
-                    </Text>
-                  </Stack>
-                  {canWrite ? (
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Remove ${member.displayName} from the household`}
-                      onClick={() => setRemoving(member)}
-                    >
-                      <IconUserMinus size={18} aria-hidden />
-                    </ActionIcon>
-                  ) : null}
-                </Group>
-              ))}
+              {household.members.map((membership) => {
+                const { member, since, role } = membership;
+                return (
+                  <Group key={member.id} component="li" justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+                    <Stack gap={2} style={{ minWidth: 0 }}>
+                      {member.id === profile.id ? (
+                        <Text size="sm" fw={600}>
+                          {member.displayName} (this constituent)
+                        </Text>
+                      ) : (
+                        <Anchor component={Link} to={`/constituents/${member.id}`} size="sm">
+                          {member.displayName}
+                        </Anchor>
+                      )}
+                      <Group gap={6} wrap="wrap">
+                        {role && !canWrite ? (
+                          <Badge size="xs" variant="light">
+                            {HOUSEHOLD_ROLE_LABELS[role]}
+                          </Badge>
+                        ) : null}
+                        <Text size="xs" c="dimmed">
+                          since {formatDate(since)}
+                          {member.deceased ? ' · deceased' : ''}
+                        </Text>
+                      </Group>
+                      {canWrite ? (
+                        <Select
+                          size="xs"
+                          aria-label={`Role of ${member.displayName}`}
+                          data={ROLE_OPTIONS}
+                          value={role ?? ''}
+                          allowDeselect={false}
+                          disabled={changeRole.isPending && changeRole.variables?.memberId === member.id}
+                          onChange={(value) => onRoleChange(membership, roleOf(value))}
+                          w={160}
+                          comboboxProps={{ withinPortal: true }}
+                        />
+                      ) : null}
+                    </Stack>
+                    {canWrite ? (
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Remove ${member.displayName} from the household`}
+                        onClick={() => setRemoving(member)}
+                      >
+                        <IconUserMinus size={18} aria-hidden />
+                      </ActionIcon>
+                    ) : null}
+                  </Group>
+                );
+              })}
             </Stack>
           )
         ) : (
@@ -165,6 +222,14 @@ export function HouseholdCard({ profile, household, canWrite }: HouseholdCardPro
                 exclude={[profile.id, ...(household?.members.map((m) => m.member.id) ?? [])]}
                 value={choice}
                 onChange={setChoice}
+              />
+              <Select
+                label={isHousehold ? 'Their role' : 'Role in the household'}
+                data={ROLE_OPTIONS}
+                value={newRole ?? ''}
+                allowDeselect={false}
+                onChange={(value) => setNewRole(roleOf(value))}
+                comboboxProps={{ withinPortal: true }}
               />
               <Group justify="flex-end" gap="xs">
                 <Button size="xs" variant="default" onClick={closePicker}>
@@ -204,8 +269,9 @@ export function HouseholdCard({ profile, household, canWrite }: HouseholdCardPro
             ) : (
               (history.data ?? []).map((entry) => (
                 <Text key={`${entry.household.id}:${entry.member.id}:${entry.startDate}`} size="xs">
-                  {isHousehold ? entry.member.displayName : entry.household.displayName}:{' '}
-                  {formatDate(entry.startDate)} – {entry.endDate ? formatDate(entry.endDate) : 'now'}
+                  {isHousehold ? entry.member.displayName : entry.household.displayName}
+                  {entry.role ? ` (${HOUSEHOLD_ROLE_LABELS[entry.role].toLowerCase()})` : ''}: {formatDate(entry.startDate)} –{' '}
+                  {entry.endDate ? formatDate(entry.endDate) : 'now'}
                 </Text>
               ))
             )}

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { isApiError, type Violation } from '@/lib/api-client';
 import { violationsToFormErrors } from '@/lib/form-errors';
 import { useLogInteraction } from '@/features/constituent-profile/api/interactions';
-import { useStaffOptions } from '@/features/constituent-profile/api/staff';
+import { useStaffOptions } from '@/hooks/use-staff-options';
 import { useProfilePermissions } from '@/features/constituent-profile/hooks/use-profile-permissions';
 import {
   INTERACTION_CHANNELS,

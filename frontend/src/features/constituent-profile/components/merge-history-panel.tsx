@@ -9,6 +9,7 @@ import { useMergeHistory, useUndoMerge } from '@/features/constituent-profile/ap
 import { ConfirmModal } from '@/components/ui/confirm-modal';
 import type { ConstituentRef, Merge } from '@/features/constituent-profile/types/profile';
 import { humanizeField } from '@/features/constituent-profile/utils/labels';
+import { hasMessage, listOf, message } from '@/i18n/messages';
 
 function RefLink({ constituent, currentId }: { constituent: ConstituentRef; currentId: string }) {
   if (constituent.id === currentId) return <strong>{constituent.displayName}</strong>;
@@ -19,11 +20,15 @@ function RefLink({ constituent, currentId }: { constituent: ConstituentRef; curr
   );
 }
 
-function movedText(moved: Record<string, number>): string {
+/** "Moved: 1 address and 2 gifts." from the message catalogue, with the language's plural rules. */
+export function movedText(moved: Record<string, number>): string {
   const parts = Object.entries(moved)
     .filter(([, count]) => count > 0)
-    .map(([name, count]) => `${count} ${count === 1 ? name.replace(/s$/, '') : name}`);
-  return parts.length > 0 ? `Moved: ${parts.join(', ')}.` : 'Nothing else moved.';
+    .map(([kind, count]) => {
+      const id = `merge.moved.${kind}`;
+      return hasMessage(id) ? message(id, { count }) : message('merge.moved.other', { kind, count });
+    });
+  return parts.length > 0 ? message('merge.moved', { list: listOf(parts) }) : message('merge.movedNothing');
 }
 
 type MergeHistoryPanelProps = {

@@ -118,7 +118,8 @@ function RelationshipEdgeView({ id, source, target, data, markerEnd, style }: Ed
         <EdgeLabelRenderer>
           <div
             className={classes.edgeLabel}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            // above the nodes, so a label next to a node is not hidden under it
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, zIndex: 1001 }}
           >
             {data.label}
             {data.active ? '' : ' (ended)'}
@@ -127,6 +128,27 @@ function RelationshipEdgeView({ id, source, target, data, markerEnd, style }: Ed
       ) : null}
     </>
   );
+}
+
+/** The network's relationships as React Flow edges: an arrow from "from" to "to", none for a symmetric type. */
+export function toFlowEdges(network: RelationshipNetwork): RelationshipEdge[] {
+  return network.edges.map((edge): RelationshipEdge => ({
+    id: edge.id,
+    source: edge.fromId,
+    target: edge.toId,
+    type: 'relationship',
+    data: { label: edge.label, active: edge.active },
+    // a symmetric type (colleague, friend, spouse: the same both ways) has no direction to point
+    markerEnd:
+      edge.label === edge.inverseLabel
+        ? undefined
+        : { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var(--mantine-color-gray-6)' },
+    style: {
+      stroke: 'var(--mantine-color-gray-6)',
+      strokeWidth: 1.5,
+      strokeDasharray: edge.active ? undefined : '6 4',
+    },
+  }));
 }
 
 const nodeTypes = { constituent: ConstituentNodeView };
@@ -157,19 +179,7 @@ export function RelationshipGraph({ network, centerId, label }: RelationshipGrap
         data: { ...node, center: node.id === centerId },
       };
     });
-    const flowEdges: RelationshipEdge[] = network.edges.map((edge) => ({
-      id: edge.id,
-      source: edge.fromId,
-      target: edge.toId,
-      type: 'relationship',
-      data: { label: edge.label, active: edge.active },
-      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var(--mantine-color-gray-6)' },
-      style: {
-        stroke: 'var(--mantine-color-gray-6)',
-        strokeWidth: 1.5,
-        strokeDasharray: edge.active ? undefined : '6 4',
-      },
-    }));
+    const flowEdges = toFlowEdges(network);
     return { nodes: flowNodes, edges: flowEdges };
   }, [network, centerId]);
 
@@ -181,7 +191,11 @@ export function RelationshipGraph({ network, centerId, label }: RelationshipGrap
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
+        // room around the outer ring for the labels of its edges
+        fitViewOptions={{ padding: 0.3, maxZoom: 1.2 }}
+        // React Flow (MIT) asks for its attribution to stay unless one subscribes: it stays, on the side away from
+        // the zoom controls so neither covers the other
+        attributionPosition="bottom-left"
         minZoom={0.2}
         maxZoom={2}
         nodesDraggable={false}

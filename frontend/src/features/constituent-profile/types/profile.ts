@@ -1,7 +1,7 @@
 // The shapes of the 360° view (`GET /api/constituents/{id}/summary`) and the endpoints around it.
 // The constituent itself is the shared contract in src/types/constituents.ts.
 
-import type { ConstituentRef, ConstituentType, ConstituentView } from '@/types/constituents';
+import type { ConstituentRef, ConstituentType, ConstituentView, HouseholdRole } from '@/types/constituents';
 import type { Interaction, InteractionChannel, InteractionDirection } from '@/types/interactions';
 import type { Task } from '@/types/tasks';
 
@@ -19,7 +19,10 @@ export type {
 /** `ConstituentView`. */
 export type Profile = ConstituentView;
 
-export type HouseholdMember = { member: ConstituentRef; since: string };
+export { HOUSEHOLD_ROLES, type HouseholdRole } from '@/types/constituents';
+
+/** `role` is absent where nobody has said. */
+export type HouseholdMember = { member: ConstituentRef; since: string; role?: HouseholdRole };
 
 export type Household = {
   household: ConstituentRef;
@@ -32,7 +35,8 @@ export type HouseholdMembership = {
   household: ConstituentRef;
   member: ConstituentRef;
   startDate: string;
-  endDate: string | null;
+  endDate?: string | null;
+  role?: HouseholdRole;
 };
 
 export const CONSENT_CHANNELS = ['EMAIL', 'MAIL', 'PHONE', 'SMS'] as const;
@@ -141,6 +145,17 @@ export type LogInteractionRequest = {
   notes: string | null;
   occurredAt: string | null;
   followUp: { title: string; notes: string | null; assignee: string; dueDate: string } | null;
+};
+
+/** `PUT /api/interactions/{id}`: replaces the editable fields; `version` is the one read. */
+export type UpdateInteractionRequest = {
+  channel: InteractionChannel;
+  direction: InteractionDirection;
+  subject: string;
+  notes: string | null;
+  occurredAt: string;
+  staffUsername: string;
+  version: number;
 };
 
 /** `MergeView`: one merge this constituent took part in. */

@@ -26,6 +26,14 @@ export function nowLocalInput(): string {
   return `${toIsoDate(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
 
+/** An ISO instant as a `datetime-local` input value in the reader's time zone ("YYYY-MM-DDTHH:mm"). */
+export function instantToLocalInput(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${toIsoDate(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 /** A `datetime-local` value as an ISO instant, or null when empty or invalid. */
 export function localInputToInstant(value: string): string | null {
   if (!value) return null;

@@ -18,6 +18,7 @@ import type {
   ConsentChannel,
   ConsentPurpose,
   ConstituentType,
+  HouseholdRole,
   InteractionChannel,
   InteractionDirection,
 } from '@/features/constituent-profile/types/profile';
@@ -28,6 +29,13 @@ export const TYPE_ICONS: Record<ConstituentType, Icon> = {
   INDIVIDUAL: IconUser,
   ORGANIZATION: IconBuilding,
   HOUSEHOLD: IconHome,
+};
+
+export const HOUSEHOLD_ROLE_LABELS: Record<HouseholdRole, string> = {
+  HEAD: 'Head',
+  SPOUSE_PARTNER: 'Spouse/partner',
+  CHILD: 'Child',
+  OTHER: 'Other',
 };
 
 export const CHANNEL_LABELS: Record<InteractionChannel, string> = {

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Badge,
   Button,
   Collapse,
@@ -56,7 +57,7 @@ function sameCriteria(a: SearchCriteria, b: SearchCriteria): boolean {
  * forward, reloads and shared links show the same search.
  */
 export function ConstituentsPage() {
-  const { canWrite, isAdmin } = useConstituentPermissions();
+  const { canWrite, isAdmin, seesNotes } = useConstituentPermissions();
   const [params, setParams] = useSearchParams();
   const search = useMemo(() => parseSearch(params), [params]);
   const constituents = useConstituents(search);
@@ -178,13 +179,15 @@ export function ConstituentsPage() {
                   value={search.postalCode}
                   onCommit={(postalCode) => update({ postalCode }, { replace: true })}
                 />
-                <DebouncedTextInput
-                  label="Words in names or notes"
-                  description="Slower: searches all text"
-                  clearLabel="Clear words"
-                  value={search.text}
-                  onCommit={(text) => update({ text }, { replace: true })}
-                />
+                {seesNotes ? (
+                  <DebouncedTextInput
+                    label="Words in names or notes"
+                    description="Slower: searches all text"
+                    clearLabel="Clear words"
+                    value={search.text}
+                    onCommit={(text) => update({ text }, { replace: true })}
+                  />
+                ) : null}
                 {isAdmin ? (
                   <Switch
                     label="Include deleted constituents"
@@ -204,7 +207,7 @@ export function ConstituentsPage() {
           <Group gap="sm" wrap="wrap">
             {constituents.isFetching && data ? <Loader size="xs" aria-label="Updating the results" /> : null}
             <Text size="sm" c="dimmed" role="status" aria-live="polite">
-              {data
+              {data && !constituents.isError
                 ? `${formatTotal(data)} ${data.total === 1 && !data.totalCapped ? 'constituent' : 'constituents'}${
                     activeSegment ? ` in saved search “${activeSegment.name}”` : filtered ? ' found' : ''
                   }`
@@ -228,8 +231,19 @@ export function ConstituentsPage() {
           />
         </Group>
 
+        {constituents.isError ? (
+          <Alert color="red" variant="light" role="alert" title="The search failed">
+            <Group justify="space-between" gap="sm">
+              <Text size="sm">The results below are not shown: they would belong to another search.</Text>
+              <Button size="xs" variant="light" color="red" onClick={() => void constituents.refetch()}>
+                Try again
+              </Button>
+            </Group>
+          </Alert>
+        ) : null}
         <ConstituentsTable
-          data={data}
+          // never the last search's rows under a search that failed
+          data={constituents.isError ? undefined : data}
           fetching={constituents.isFetching}
           failed={constituents.isError}
           page={search.page}

@@ -10,7 +10,10 @@ type TagFilterInputProps = Omit<
 > & {
   /** The committed tag (from the address bar). */
   value: string;
-  /** Called with the tag once typing pauses, at once when a suggestion is picked, on Enter or when cleared. */
+  /**
+   * Called with the tag when a suggestion is picked, on Enter, when the field is left or cleared: never for a
+   * tag half typed (a search for "maj" would announce "0 constituents found" while "major-donor" is being typed).
+   */
   onCommit: (value: string) => void;
   delay?: number;
   clearLabel?: string;
@@ -34,7 +37,7 @@ export function TagFilterInput({
   useEffect(() => {
     current.current = value;
   }, [value]);
-  const { draft, type, flush, set } = useDebouncedDraft(
+  const { draft, edit, set } = useDebouncedDraft(
     value,
     (next) => {
       if (next === current.current) return;
@@ -56,13 +59,18 @@ export function TagFilterInput({
         startSuggesting();
         props.onFocus?.(event);
       }}
-      onChange={type}
+      onChange={edit}
       onOptionSubmit={set}
+      onBlur={(event) => {
+        if (draft.trim() !== value) set(draft.trim());
+        props.onBlur?.(event);
+      }}
+      description={draft.trim() !== value && draft.trim() ? 'Pick a tag, or press Enter to search for it' : props.description}
       onKeyDown={(event) => {
         // Enter with no suggestion highlighted: search now, and keep the form from submitting.
         if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
           event.preventDefault();
-          flush();
+          set(draft.trim());
         }
       }}
       renderOption={renderOption}

@@ -10,5 +10,7 @@ export function useConstituentPermissions() {
   return {
     canWrite: hasAnyRole(roles, ['ADMIN', 'DEVELOPMENT_OFFICER']),
     isAdmin: hasAnyRole(roles, ['ADMIN']),
+    /** Notes and birth dates (the API leaves them out for other roles: FieldVisibility). */
+    seesNotes: hasAnyRole(roles, ['ADMIN', 'DEVELOPMENT_OFFICER']),
   };
 }

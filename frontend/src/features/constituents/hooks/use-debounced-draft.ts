@@ -31,6 +31,11 @@ export function useDebouncedDraft(value: string, onCommit: (value: string) => vo
       setDraft(next);
       debouncedCommit(next);
     },
+    /** The user typed: show it, report nothing yet (an input that reports only when told, like the tag filter). */
+    edit: (next: string) => {
+      debouncedCommit.cancel();
+      setDraft(next);
+    },
     /** Report what is typed now (Enter). */
     flush: () => debouncedCommit.flush(),
     /** Show and report this at once (a picked suggestion; '' to clear). */

@@ -20,6 +20,7 @@ import { IconArrowRight, IconCrown, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
+import { hasMessage, listOf, message } from '@/i18n/messages';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/utils/format';
 import { useMerge, useMergePreview } from '@/features/duplicates/api/duplicates';
@@ -71,6 +72,12 @@ export function MergeReview({ firstId, secondId, survivorId: initialSurvivor, on
   const preview = useMergePreview(survivorId, duplicateId);
   const merge = useMerge();
   const [reason, setReason] = useState('');
+  // the fields taken from the merged-in record, for the survivor chosen (choosing the other one starts afresh)
+  const [fromDuplicate, setFromDuplicate] = useState<{ survivorId: string; fields: string[] }>({
+    survivorId,
+    fields: [],
+  });
+  const chosen = fromDuplicate.survivorId === survivorId ? fromDuplicate.fields : [];
   // While the other choice loads, the last preview stays on screen (the columns do not jump).
   const data = preview.data;
   const records = data
@@ -111,7 +118,12 @@ export function MergeReview({ firstId, secondId, survivorId: initialSurvivor, on
     merge.mutate(
       {
         survivorId: survivor.id,
-        request: { duplicateId: duplicate.id, version: survivor.version, reason: reason.trim() || null },
+        request: {
+          duplicateId: duplicate.id,
+          version: survivor.version,
+          reason: reason.trim() || null,
+          fromDuplicate: chosen.filter((field) => current.choices.some((choice) => choice.field === field)),
+        },
       },
       { onSuccess: (result) => onMerged(result, duplicate.displayName) },
     );
@@ -136,6 +148,14 @@ export function MergeReview({ firstId, secondId, survivorId: initialSurvivor, on
           ))}
         </SimpleGrid>
       </Radio.Group>
+
+      {current && current.choices.length > 0 ? (
+        <MergeChoices
+          preview={current}
+          chosen={chosen}
+          onChange={(fields) => setFromDuplicate({ survivorId, fields })}
+        />
+      ) : null}
 
       <Card withBorder padding="md" component="section" aria-labelledby="merge-effects-title">
         <Stack gap="sm">
@@ -289,6 +309,78 @@ function RecordColumn({ record, side, kept }: { record: MergeRecord; side: strin
   );
 }
 
+/** "2 gifts", "1 event registration": from the message catalogue. */
+function movedCount(kind: string, count: number): string {
+  const id = `merge.moved.${kind}`;
+  return hasMessage(id) ? message(id, { count }) : message('merge.moved.other', { kind, count });
+}
+
+const CHOICE_LABELS: Record<string, string> = {
+  primaryEmail: 'Primary email',
+  primaryPhone: 'Primary phone',
+  primaryAddress: 'Primary address',
+};
+
+/** Field by field, which value the kept record ends up with where the two differ. */
+function MergeChoices({
+  preview,
+  chosen,
+  onChange,
+}: {
+  preview: MergePreview;
+  chosen: string[];
+  onChange: (fields: string[]) => void;
+}) {
+  const { survivor, duplicate, choices } = preview;
+  const show = (field: string, value: string) => (field === 'birthDate' || field === 'deceasedDate' ? formatDate(value) : value);
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="merge-choices-title">
+      <Stack gap="sm">
+        <div>
+          <Title order={3} size="h5" id="merge-choices-title">
+            Where the records differ
+          </Title>
+          <Text size="sm" c="dimmed">
+            Choose the value {survivor.displayName} keeps; the other one is not kept (an undo brings it back).
+          </Text>
+        </div>
+        {choices.map((choice) => {
+          const label = CHOICE_LABELS[choice.field] ?? humanizeField(choice.field);
+          return (
+            <Radio.Group
+              key={choice.field}
+              label={label}
+              value={chosen.includes(choice.field) ? 'duplicate' : 'survivor'}
+              onChange={(side) =>
+                onChange(
+                  side === 'duplicate'
+                    ? [...chosen.filter((field) => field !== choice.field), choice.field]
+                    : chosen.filter((field) => field !== choice.field),
+                )
+              }
+            >
+              <Stack gap={6} mt={4}>
+                <Radio
+                  value="survivor"
+                  label={show(choice.field, choice.survivorValue)}
+                  aria-label={`${label}: ${show(choice.field, choice.survivorValue)} (from ${survivor.displayName})`}
+                  styles={{ label: { wordBreak: 'break-word' } }}
+                />
+                <Radio
+                  value="duplicate"
+                  label={show(choice.field, choice.duplicateValue)}
+                  aria-label={`${label}: ${show(choice.field, choice.duplicateValue)} (from ${duplicate.displayName})`}
+                  styles={{ label: { wordBreak: 'break-word' } }}
+                />
+              </Stack>
+            </Radio.Group>
+          );
+        })}
+      </Stack>
+    </Card>
+  );
+}
+
 function MergeEffects({ preview }: { preview: MergePreview }) {
   const { survivor, duplicate, fields, moves, household, participants } = preview;
   const names = { survivor: survivor.displayName, duplicate: duplicate.displayName };
@@ -318,7 +410,7 @@ function MergeEffects({ preview }: { preview: MergePreview }) {
         ))}
         {records.length > 0 ? (
           <List.Item>
-            Records moving: {records.map((participant) => `${participant.count} ${participant.count === 1 ? participant.name.replace(/s$/, '') : participant.name}`).join(', ')}.
+            Records moving: {listOf(records.map((participant) => movedCount(participant.name, participant.count)))}.
           </List.Item>
         ) : null}
         {householdText ? <List.Item>{householdText}</List.Item> : null}

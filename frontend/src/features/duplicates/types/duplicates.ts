@@ -74,8 +74,19 @@ export type MergePreview = {
     members: number;
   };
   participants: { name: string; count: number }[];
+  /** Fields both records hold with different values: the survivor's is kept unless chosen from the duplicate. */
+  choices: MergeChoice[];
 };
 
-export type MergeRequest = { duplicateId: string; version: number; reason: string | null };
+/** `field`: a field name, or primaryEmail / primaryPhone / primaryAddress. */
+export type MergeChoice = { field: string; survivorValue: string; duplicateValue: string };
+
+export type MergeRequest = {
+  duplicateId: string;
+  version: number;
+  reason: string | null;
+  /** The fields whose value the duplicate gives instead of the survivor. */
+  fromDuplicate?: string[];
+};
 
 export type MergeResult = { mergeId: string; survivor: MergeRecord };

@@ -192,6 +192,42 @@ describe('ConstituentsPage', () => {
     await waitFor(async () => expect(await rowNames()).toEqual(['Doe, Jane', 'Major, Mary']));
   });
 
+  it('does not search for a tag while it is being typed', async () => {
+    const { user, router } = renderPage();
+    await screen.findByRole('link', { name: 'Doe, Jane' });
+    await user.click(screen.getByRole('button', { name: /More filters/ }));
+    const tagInput = await screen.findByRole('textbox', { name: 'Tag' });
+
+    await user.type(tagInput, 'maj');
+    await new Promise((resolve) => setTimeout(resolve, 400)); // longer than any typing pause the page waits for
+
+    expect(router.state.location.search).toBe('');
+    expect(screen.getByRole('status')).toHaveTextContent('3 constituents');
+    expect(tagInput).toHaveAccessibleDescription('Pick a tag, or press Enter to search for it');
+  });
+
+  it('shows a failed search with a way to try again, never the last search’s rows', async () => {
+    const { user } = renderPage();
+    await screen.findByRole('link', { name: 'Doe, Jane' });
+    let fail = true;
+    server.use(
+      http.get('*/api/constituents', ({ request }) =>
+        fail && new URL(request.url).searchParams.get('q') === 'smi'
+          ? HttpResponse.json({ code: 'common.unavailable', title: 'Unavailable', status: 503 }, { status: 503 })
+          : undefined,
+      ),
+    );
+
+    await user.type(screen.getByRole('searchbox', { name: /^Search/ }), 'smi{Enter}');
+
+    const alert = await screen.findByRole('alert', { name: 'The search failed' });
+    expect(screen.queryByRole('link', { name: 'Doe, Jane' })).not.toBeInTheDocument();
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('link', { name: 'Smith, John' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert', { name: 'The search failed' })).not.toBeInTheDocument();
+  });
+
   it('searches for a typed tag that has no suggestion', async () => {
     const { user, router } = renderPage('/constituents?tag=grant-maker');
     await screen.findByRole('link', { name: 'Acme Foundation' });

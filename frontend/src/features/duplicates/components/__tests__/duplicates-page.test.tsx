@@ -123,9 +123,23 @@ describe('DuplicatesPage', () => {
     expect(await screen.findByRole('heading', { name: 'Profile stand-in' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/constituents/${JANE}`);
     expect(screen.getByText('Janet Doe was merged into Jane Doe.')).toBeInTheDocument();
-    expect(mergeBody).toEqual({ duplicateId: JANET, version: 3, reason: 'Same person, new email' });
+    expect(mergeBody).toEqual({ duplicateId: JANET, version: 3, reason: 'Same person, new email', fromDuplicate: [] });
     expect(db.constituents.find((c) => c.id === JANET)).toMatchObject({ deleted: true, mergedInto: JANE });
     expect(db.interactions.find((i) => i.subject === 'Signed up at the fair')?.constituentId).toBe(JANE);
+  });
+
+  it('keeps, field by field, the value chosen where the records differ', async () => {
+    addDuplicateOfJane();
+    const { user } = renderPage(`/constituents/duplicates?survivor=${JANE}&duplicate=${JANET}`);
+
+    const dialog = await screen.findByRole('dialog', { name: 'Review possible duplicate' });
+    const firstName = await within(dialog).findByRole('radiogroup', { name: 'First name' });
+    expect(within(firstName).getByRole('radio', { name: 'First name: Jane (from Jane Doe)' })).toBeChecked();
+    await user.click(within(firstName).getByRole('radio', { name: 'First name: Janet (from Janet Doe)' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Merge Janet Doe into Jane Doe' }));
+
+    await screen.findByRole('heading', { name: 'Profile stand-in' });
+    expect(db.constituents.find((c) => c.id === JANE)).toMatchObject({ firstName: 'Janet' });
   });
 
   it('keeps the other record when chosen', async () => {

@@ -48,6 +48,14 @@ public final class ConstituentProblems {
                 "Constituent " + memberId + " is not a current member of household " + householdId + ".");
     }
 
+    public static BusinessRuleException householdHeadTaken(Object householdId, Object headId) {
+        return new BusinessRuleException(
+                "constituents.household-head-taken",
+                "Household already has a head",
+                "Constituent " + headId + " is the head of household " + householdId
+                        + "; give them another role first.");
+    }
+
     public static BusinessRuleException householdHasMembers(Object id) {
         return new BusinessRuleException(
                 "constituents.household-has-members",

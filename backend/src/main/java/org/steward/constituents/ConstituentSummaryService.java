@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.steward.shared.security.CurrentActor;
 
 /**
  * The 360° view in one round trip: the profile, household and consent from this module, then every section other
@@ -18,12 +19,15 @@ public class ConstituentSummaryService {
     private final HouseholdService households;
     private final ConsentService consent;
     private final List<ConstituentSummarySection> sections;
+    private final CurrentActor actor;
 
     ConstituentSummaryService(
             ConstituentService constituents,
             HouseholdService households,
             ConsentService consent,
-            List<ConstituentSummarySection> sections) {
+            List<ConstituentSummarySection> sections,
+            CurrentActor actor) {
+        this.actor = actor;
         this.constituents = constituents;
         this.households = households;
         this.consent = consent;
@@ -34,7 +38,7 @@ public class ConstituentSummaryService {
     public Map<String, Object> summary(ConstituentId id) {
         ConstituentView profile = constituents.get(id, false);
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("profile", profile);
+        summary.put("profile", FieldVisibility.visible(profile, actor::hasRole));
         // both reuse the profile: no second load of the constituent
         summary.put("household", households.householdOf(profile));
         summary.put("consent", consent.summaryOf(profile));

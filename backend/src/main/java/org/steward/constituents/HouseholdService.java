@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +18,9 @@ import org.steward.shared.time.Timestamps;
 
 /**
  * Households: an individual belongs to at most one at a time; joining another ends the previous membership, and
- * the history is kept. Generated household names and salutations follow the members.
+ * the history is kept. Generated household names and salutations follow the members. Each membership may say the
+ * member's role (head, spouse or partner, child, other); a household has at most one head, checked under a lock on
+ * the household's row so that two people naming two heads at once cannot both succeed.
  */
 @Singleton
 public class HouseholdService {
@@ -34,12 +37,17 @@ public class HouseholdService {
         this.timestamps = timestamps;
     }
 
+    /** A current member; {@code role} is absent where nobody has said. */
     @Serdeable
-    public record Member(ConstituentRef member, LocalDate since) {}
+    public record Member(ConstituentRef member, LocalDate since, @Nullable HouseholdRole role) {}
 
     @Serdeable
     public record Membership(
-            ConstituentRef household, ConstituentRef member, LocalDate startDate, @Nullable LocalDate endDate) {}
+            ConstituentRef household,
+            ConstituentRef member,
+            LocalDate startDate,
+            @Nullable LocalDate endDate,
+            @Nullable HouseholdRole role) {}
 
     @Serdeable
     public record HouseholdView(
@@ -48,9 +56,16 @@ public class HouseholdService {
             @Nullable String informalSalutation,
             List<Member> members) {}
 
-    /** Adds the individual to the household, ending any membership they have elsewhere the day before. */
+    /**
+     * Adds the individual to the household in this role (null: not said), ending any membership they have elsewhere.
+     * Adding a current member again changes nothing but their role, when one is given.
+     */
     @Transactional
-    public HouseholdView addMember(ConstituentId householdId, ConstituentId memberId, @Nullable LocalDate startDate) {
+    public HouseholdView addMember(
+            ConstituentId householdId,
+            ConstituentId memberId,
+            @Nullable LocalDate startDate,
+            @Nullable HouseholdRole role) {
         ConstituentRef household = requireHousehold(householdId);
         ConstituentRef member = constituents.requireActive(memberId);
         if (member.type() != ConstituentType.INDIVIDUAL) {
@@ -59,8 +74,9 @@ public class HouseholdService {
         LocalDate start = startDate == null ? today() : startDate;
         ConstituentRef previous = store.currentHouseholdOf(memberId.value());
         if (previous != null && previous.id().equals(householdId)) {
-            return view(householdId);
+            return role == null ? view(householdId) : changeRole(householdId, memberId, role);
         }
+        checkHeadIsFree(householdId, memberId, role);
         if (previous != null) {
             store.close(memberId.value(), start);
             store.regenerate(previous.id().value());
@@ -71,15 +87,67 @@ public class HouseholdService {
                     List.of(new FieldChange("members", member.displayName(), null)),
                     "member moved to " + household.displayName());
         }
-        store.open(householdId.value(), memberId.value(), start);
+        store.open(householdId.value(), memberId.value(), start, role);
         store.regenerate(householdId.value());
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("members", null, member.displayName()));
+        if (role != null) {
+            changes.add(new FieldChange("memberRole", null, roleOf(member, role)));
+        }
+        audit.record(ConstituentService.ENTITY, householdId.value(), AuditTrail.UPDATED, changes, null);
+        return view(householdId);
+    }
+
+    /**
+     * Sets a current member's role (null: not said). Naming a second head is refused ({@code
+     * constituents.household-head-taken}): give the current head another role first.
+     */
+    @Transactional
+    public HouseholdView changeRole(ConstituentId householdId, ConstituentId memberId, @Nullable HouseholdRole role) {
+        requireHousehold(householdId);
+        checkHeadIsFree(householdId, memberId, role);
+        Member current = store.currentMembers(householdId.value()).stream()
+                .filter(m -> m.member().id().equals(memberId))
+                .map(m -> new Member(m.member(), m.since(), m.role()))
+                .findFirst()
+                .orElseThrow(() -> ConstituentProblems.notAMember(memberId, householdId));
+        if (current.role() == role) {
+            return view(householdId);
+        }
+        store.setRole(householdId.value(), memberId.value(), role);
         audit.record(
                 ConstituentService.ENTITY,
                 householdId.value(),
                 AuditTrail.UPDATED,
-                List.of(new FieldChange("members", null, member.displayName())),
+                List.of(new FieldChange(
+                        "memberRole", roleOf(current.member(), current.role()), roleOf(current.member(), role))),
                 null);
         return view(householdId);
+    }
+
+    /**
+     * The household's current members that are not deleted; none for a constituent that is not a household (one
+     * indexed read either way, so callers need not check the type first).
+     */
+    @Transactional(readOnly = true)
+    public List<ConstituentRef> activeMembers(ConstituentId householdId) {
+        return store.activeMembers(householdId.value());
+    }
+
+    /** Refuses a second head; takes the household's lock first, so concurrent changes are checked one by one. */
+    private void checkHeadIsFree(ConstituentId householdId, ConstituentId memberId, @Nullable HouseholdRole role) {
+        if (role != HouseholdRole.HEAD) {
+            return;
+        }
+        store.lock(householdId.value());
+        UUID head = store.headOf(householdId.value());
+        if (head != null && !head.equals(memberId.value())) {
+            throw ConstituentProblems.householdHeadTaken(householdId, new ConstituentId(head));
+        }
+    }
+
+    private static @Nullable String roleOf(ConstituentRef member, @Nullable HouseholdRole role) {
+        return role == null ? null : member.displayName() + ": " + role.name();
     }
 
     @Transactional
@@ -111,9 +179,7 @@ public class HouseholdService {
                 new ConstituentRef(household.id(), household.type(), household.displayName(), false),
                 household.formalSalutation(),
                 household.informalSalutation(),
-                store.currentMembers(householdId.value()).stream()
-                        .map(m -> new Member(m.member(), m.since()))
-                        .toList());
+                members(householdId));
     }
 
     /**
@@ -161,7 +227,7 @@ public class HouseholdService {
 
     private List<Member> members(ConstituentId householdId) {
         return store.currentMembers(householdId.value()).stream()
-                .map(m -> new Member(m.member(), m.since()))
+                .map(m -> new Member(m.member(), m.since(), m.role()))
                 .toList();
     }
 
@@ -169,7 +235,7 @@ public class HouseholdService {
     public List<Membership> history(ConstituentId id) {
         constituents.get(id, false);
         return store.history(id.value()).stream()
-                .map(m -> new Membership(m.household(), m.member(), m.startDate(), m.endDate()))
+                .map(m -> new Membership(m.household(), m.member(), m.startDate(), m.endDate(), m.role()))
                 .toList();
     }
 

@@ -16,7 +16,16 @@ public record MergePreview(
         List<FieldFill> fields,
         Moves moves,
         HouseholdChange household,
-        List<ParticipantCount> participants) {
+        List<ParticipantCount> participants,
+        List<Choice> choices) {
+
+    /**
+     * A field both records hold with different values, which the user may take from the duplicate instead (send
+     * {@code field} in the merge's {@code fromDuplicate}); the survivor's is kept otherwise. {@code primaryEmail},
+     * {@code primaryPhone} and {@code primaryAddress} choose which primary one the merged record keeps.
+     */
+    @Serdeable
+    public record Choice(String field, String survivorValue, String duplicateValue) {}
 
     /** A survivor field that is empty ({@code survivorValue} null, or false for a flag) and gets the duplicate's. */
     @Serdeable

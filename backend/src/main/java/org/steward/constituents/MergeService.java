@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.steward.audit.AuditTrail;
 import org.steward.audit.FieldChange;
@@ -26,6 +27,7 @@ import org.steward.constituents.internal.HouseholdStore;
 import org.steward.constituents.internal.MergeMoves;
 import org.steward.constituents.internal.MergePlan;
 import org.steward.constituents.internal.MergeStore;
+import org.steward.shared.errors.InvalidInputException;
 import org.steward.shared.ids.Ids;
 import org.steward.shared.security.CurrentActor;
 import org.steward.shared.time.Timestamps;
@@ -87,6 +89,33 @@ public class MergeService {
         Pair pair = load(survivorId, duplicateId);
         ConstituentView survivorView = service.view(pair.survivor());
         ConstituentView duplicateView = service.view(pair.duplicate());
+        List<MergePreview.Choice> choices = new ArrayList<>();
+        MergePlan.differences(pair.survivor(), pair.duplicate())
+                .forEach(d -> choices.add(new MergePreview.Choice(d[0], d[1], d[2])));
+        primaryChoice(
+                        "primaryEmail",
+                        survivorView.emails(),
+                        duplicateView.emails(),
+                        ContactPoints.Email::primary,
+                        MergePlan::emailKey,
+                        ContactPoints.Email::address)
+                .ifPresent(choices::add);
+        primaryChoice(
+                        "primaryPhone",
+                        survivorView.phones(),
+                        duplicateView.phones(),
+                        ContactPoints.Phone::primary,
+                        MergePlan::phoneKey,
+                        ContactPoints.Phone::number)
+                .ifPresent(choices::add);
+        primaryChoice(
+                        "primaryAddress",
+                        survivorView.addresses(),
+                        duplicateView.addresses(),
+                        ContactPoints.Address::primary,
+                        MergePlan::addressKey,
+                        MergeService::addressText)
+                .ifPresent(choices::add);
         List<MergePlan.FieldFill> fills = MergePlan.fillEmptyFields(pair.survivor(), pair.duplicate());
         MergePlan.ChildMoves moves =
                 MergePlan.childMoves(contactPoints.load(survivorId.value()), contactPoints.load(duplicateId.value()));
@@ -102,7 +131,8 @@ public class MergeService {
                 householdChange(pair),
                 participants.stream()
                         .map(p -> new MergePreview.ParticipantCount(p.name(), p.countFor(duplicateId, survivorId)))
-                        .toList());
+                        .toList(),
+                choices);
     }
 
     /**
@@ -112,6 +142,22 @@ public class MergeService {
     @Transactional
     public MergeResult merge(
             ConstituentId survivorId, ConstituentId duplicateId, @Nullable Long version, @Nullable String reason) {
+        return merge(survivorId, duplicateId, version, reason, Set.of());
+    }
+
+    /**
+     * Merges as {@link #merge(ConstituentId, ConstituentId, Long, String)}, keeping the duplicate's value of the
+     * fields named in {@code fromDuplicate} (any of {@link #choosableFields}) instead of the survivor's: the merge
+     * screen's field-by-field choice. {@code primaryEmail}, {@code primaryPhone} and {@code primaryAddress} make the
+     * duplicate's primary one the survivor's primary one. An undo puts the survivor's values and primaries back.
+     */
+    @Transactional
+    public MergeResult merge(
+            ConstituentId survivorId,
+            ConstituentId duplicateId,
+            @Nullable Long version,
+            @Nullable String reason,
+            Set<String> fromDuplicate) {
         if (survivorId.equals(duplicateId)) {
             throw MergeProblems.mergeSelf(survivorId);
         }
@@ -125,7 +171,16 @@ public class MergeService {
         UUID s = survivor.getId();
         UUID d = duplicate.getId();
 
-        MergePlan.ChildMoves moves = MergePlan.childMoves(contactPoints.load(s), contactPoints.load(d));
+        List<String> unknown = fromDuplicate.stream()
+                .filter(f -> !choosableFields(survivor.getType()).contains(f))
+                .sorted()
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of(
+                    "fromDuplicate", "cannot take from the duplicate: " + String.join(", ", unknown));
+        }
+        ContactPointStore.Children duplicateChildren = contactPoints.load(d);
+        MergePlan.ChildMoves moves = MergePlan.childMoves(contactPoints.load(s), duplicateChildren);
         var moved = moves.moved();
         moved.emails().forEach(e -> store.moveEmail(e, d, s));
         moved.phones().forEach(p -> store.movePhone(p, d, s));
@@ -148,7 +203,8 @@ public class MergeService {
             participantMoves.add(new MergeMoves.ParticipantMove(participant.name(), ids == null ? List.of() : ids));
         }
 
-        List<MergePlan.FieldFill> fills = MergePlan.fillEmptyFields(survivor, duplicate);
+        List<MergeMoves.PrimaryChange> primaries = choosePrimaries(s, duplicateChildren, fromDuplicate);
+        List<MergePlan.FieldFill> fills = MergePlan.fillFields(survivor, duplicate, fromDuplicate);
         service.refreshDerived(survivor);
         var now = timestamps.now();
         survivor.stampUpdated(actor.name(), now);
@@ -176,7 +232,8 @@ public class MergeService {
                 moves.original().externalIds(),
                 householdMove,
                 householdMemberships,
-                participantMoves);
+                participantMoves,
+                primaries);
         ConstituentMerge merge = new ConstituentMerge();
         merge.setId(Ids.next());
         merge.setSurvivorId(s);
@@ -279,6 +336,11 @@ public class MergeService {
         }
         moves.householdMemberships().forEach(m -> store.moveMembershipToHousehold(m, s, d));
 
+        for (var change : moves.primaries()) {
+            if (change.before() != null) {
+                store.setPrimary(change.kind(), s, change.before());
+            }
+        }
         moves.emails().forEach(e -> store.moveEmail(e, s, d));
         moves.phones().forEach(p -> store.movePhone(p, s, d));
         moves.addresses().forEach(a -> store.moveAddress(a, s, d));
@@ -498,5 +560,95 @@ public class MergeService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The fields a merge into a constituent of this type can take from the duplicate. */
+    public static List<String> choosableFields(ConstituentType type) {
+        List<String> fields = new ArrayList<>(MergePlan.choosableFields(type));
+        fields.addAll(List.of("primaryEmail", "primaryPhone", "primaryAddress"));
+        return fields;
+    }
+
+    /**
+     * Makes the duplicate's primary email, phone or address (now on the survivor, or the survivor's own row with the
+     * same address or number) the survivor's primary one, for the kinds chosen; what it changed, for the undo.
+     */
+    private List<MergeMoves.PrimaryChange> choosePrimaries(
+            UUID survivor, ContactPointStore.Children duplicate, Set<String> fromDuplicate) {
+        List<MergeMoves.PrimaryChange> changes = new ArrayList<>();
+        ContactPointStore.Children now = contactPoints.load(survivor);
+        if (fromDuplicate.contains("primaryEmail")) {
+            primaryChange(
+                            "primaryEmail",
+                            duplicate.emails(),
+                            now.emails(),
+                            ContactPoints.Email::primary,
+                            ContactPoints.Email::id,
+                            MergePlan::emailKey)
+                    .ifPresent(changes::add);
+        }
+        if (fromDuplicate.contains("primaryPhone")) {
+            primaryChange(
+                            "primaryPhone",
+                            duplicate.phones(),
+                            now.phones(),
+                            ContactPoints.Phone::primary,
+                            ContactPoints.Phone::id,
+                            MergePlan::phoneKey)
+                    .ifPresent(changes::add);
+        }
+        if (fromDuplicate.contains("primaryAddress")) {
+            primaryChange(
+                            "primaryAddress",
+                            duplicate.addresses(),
+                            now.addresses(),
+                            ContactPoints.Address::primary,
+                            ContactPoints.Address::id,
+                            MergePlan::addressKey)
+                    .ifPresent(changes::add);
+        }
+        changes.forEach(c -> store.setPrimary(c.kind(), survivor, c.after()));
+        return changes;
+    }
+
+    private static <T> java.util.Optional<MergeMoves.PrimaryChange> primaryChange(
+            String kind,
+            List<T> duplicate,
+            List<T> survivor,
+            java.util.function.Predicate<T> primary,
+            java.util.function.Function<T, UUID> id,
+            java.util.function.Function<T, String> key) {
+        var wanted = duplicate.stream().filter(primary).findFirst().map(key);
+        if (wanted.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        UUID before = survivor.stream().filter(primary).findFirst().map(id).orElse(null);
+        return survivor.stream()
+                .filter(row -> key.apply(row).equals(wanted.get()))
+                .findFirst()
+                .map(id)
+                .filter(after -> !after.equals(before))
+                .map(after -> new MergeMoves.PrimaryChange(kind, before, after));
+    }
+
+    private static <T> java.util.Optional<MergePreview.Choice> primaryChoice(
+            String field,
+            List<T> survivor,
+            List<T> duplicate,
+            java.util.function.Predicate<T> primary,
+            java.util.function.Function<T, String> key,
+            java.util.function.Function<T, String> text) {
+        var mine = survivor.stream().filter(primary).findFirst();
+        var theirs = duplicate.stream().filter(primary).findFirst();
+        if (mine.isEmpty() || theirs.isEmpty() || key.apply(mine.get()).equals(key.apply(theirs.get()))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new MergePreview.Choice(field, text.apply(mine.get()), text.apply(theirs.get())));
+    }
+
+    private static String addressText(ContactPoints.Address a) {
+        return java.util.stream.Stream.of(a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country())
+                .filter(p -> p != null && !p.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

@@ -3,12 +3,13 @@ package org.steward.donations;
 import jakarta.inject.Singleton;
 import org.steward.constituents.ConstituentId;
 import org.steward.constituents.ConstituentSummarySection;
+import org.steward.constituents.FieldVisibility;
 import org.steward.shared.security.CurrentActor;
-import org.steward.shared.security.Roles;
 
 /**
  * {@code "giving"} in the constituent summary: the rollups of {@code GET /api/constituents/{id}/giving}, only for
- * roles that may see gifts (administrators, development officers); for anyone else the section is left out.
+ * roles that see giving ({@link FieldVisibility}: administrators, development officers); for anyone else the section
+ * is left out.
  */
 @Singleton
 class GivingSummarySection implements ConstituentSummarySection {
@@ -28,7 +29,7 @@ class GivingSummarySection implements ConstituentSummarySection {
 
     @Override
     public GivingView sectionFor(ConstituentId id) {
-        if (!actor.hasAnyRole(Roles.ADMIN, Roles.DEVELOPMENT_OFFICER)) {
+        if (!FieldVisibility.sees("giving", actor::hasRole)) {
             return null;
         }
         return giving.giving(id);

@@ -7,6 +7,8 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,9 @@ import org.steward.audit.AuditTrail;
 import org.steward.audit.Changes;
 import org.steward.audit.FieldChange;
 import org.steward.constituents.ConstituentId;
+import org.steward.constituents.ConstituentRef;
 import org.steward.constituents.ConstituentService;
+import org.steward.constituents.HouseholdService;
 import org.steward.interactions.internal.Interaction;
 import org.steward.interactions.internal.InteractionRepository;
 import org.steward.shared.errors.StaleVersionException;
@@ -29,7 +33,8 @@ import org.steward.shared.time.Timestamps;
 /**
  * The contact timeline: calls, emails, meetings and other interactions with constituents, each by a staff member.
  * Interactions are soft-deleted; every change is audited (entity type {@code interaction}). Administrators and
- * development officers change any interaction, event coordinators only their own.
+ * development officers change any interaction, event coordinators only their own. A household's timeline shows its
+ * current members' interactions with its own (ADR 0032).
  */
 @Singleton
 public class InteractionService {
@@ -45,6 +50,7 @@ public class InteractionService {
     private final InteractionRepository interactions;
     private final TaskService tasks;
     private final ConstituentService constituents;
+    private final HouseholdService households;
     private final StaffDirectory staff;
     private final AuditTrail audit;
     private final CurrentActor actor;
@@ -54,6 +60,7 @@ public class InteractionService {
             InteractionRepository interactions,
             TaskService tasks,
             ConstituentService constituents,
+            HouseholdService households,
             StaffDirectory staff,
             AuditTrail audit,
             CurrentActor actor,
@@ -61,6 +68,7 @@ public class InteractionService {
         this.interactions = interactions;
         this.tasks = tasks;
         this.constituents = constituents;
+        this.households = households;
         this.staff = staff;
         this.audit = audit;
         this.actor = actor;
@@ -157,14 +165,17 @@ public class InteractionService {
                 reason);
     }
 
-    /** A constituent's interactions, newest first, optionally of one channel; deleted ones are left out. */
+    /**
+     * A constituent's interactions, newest first, optionally of one channel; deleted ones are left out. A household's
+     * timeline has its current members' interactions too, each labelled with the member.
+     */
     @Transactional(readOnly = true)
     public Page<InteractionView> timeline(ConstituentId id, @Nullable Channel channel, int page, int size) {
         constituents.requireActive(id);
         return find(id, channel, Pageable.from(page, size, NEWEST_FIRST));
     }
 
-    /** The {@code interactions} section of the constituent summary. */
+    /** The {@code interactions} section of the constituent summary (a household's with its members'). */
     @Transactional(readOnly = true)
     public InteractionsSummary summary(ConstituentId id) {
         Page<InteractionView> recent = find(id, null, Pageable.from(0, SUMMARY_RECENT, NEWEST_FIRST));
@@ -230,13 +241,19 @@ public class InteractionService {
                 Changes.track().field("deletedAt", null, now).list());
     }
 
+    /** The timeline of the constituent and, for a household, of its members (none for anyone else). */
     private Page<InteractionView> find(ConstituentId id, @Nullable Channel channel, Pageable pageable) {
+        Map<UUID, ConstituentRef> members = new HashMap<>();
+        households.activeMembers(id).forEach(m -> members.put(m.id().value(), m));
+        List<UUID> ids = new ArrayList<>(members.keySet());
+        ids.add(id.value());
         Page<Interaction> found = channel == null
-                ? interactions.findByConstituentIdAndDeletedAtIsNull(id.value(), pageable)
-                : interactions.findByConstituentIdAndChannelAndDeletedAtIsNull(id.value(), channel, pageable);
+                ? interactions.findByConstituentIdInAndDeletedAtIsNull(ids, pageable)
+                : interactions.findByConstituentIdInAndChannelAndDeletedAtIsNull(ids, channel, pageable);
         StaffNames names = new StaffNames(staff);
-        List<InteractionView> views = withFollowUps(
-                found.getContent().stream().map(i -> view(i, names)).toList());
+        List<InteractionView> views = withFollowUps(found.getContent().stream()
+                .map(i -> view(i, names).withMember(members.get(i.getConstituentId())))
+                .toList());
         return Page.of(views, found.getPageable(), found.getTotalSize());
     }
 
@@ -276,6 +293,7 @@ public class InteractionService {
         return new InteractionView(
                 interaction.getId(),
                 new ConstituentId(interaction.getConstituentId()),
+                null,
                 interaction.getChannel(),
                 interaction.getDirection(),
                 interaction.getSubject(),

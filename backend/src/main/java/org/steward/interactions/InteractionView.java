@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.steward.constituents.ConstituentId;
+import org.steward.constituents.ConstituentRef;
 
 /**
  * An interaction as the API shows it. {@code staffDisplayName} falls back to the username when the staff account
- * is gone or disabled. {@code followUpTasks}: the tasks created to follow it up, whatever their status, oldest
+ * is gone or disabled. {@code member}: on a household's timeline, the member an interaction is with (absent for the
+ * household's own). {@code followUpTasks}: the tasks created to follow it up, whatever their status, oldest
  * first (without their {@code constituent}, which is the interaction's). {@code followUpTask} is filled only in the
  * answer to logging it with a follow-up: the task just created.
  */
@@ -17,6 +19,7 @@ import org.steward.constituents.ConstituentId;
 public record InteractionView(
         UUID id,
         ConstituentId constituentId,
+        @Nullable ConstituentRef member,
         Channel channel,
         Direction direction,
         String subject,
@@ -36,6 +39,28 @@ public record InteractionView(
         followUpTasks = followUpTasks == null ? List.of() : List.copyOf(followUpTasks);
     }
 
+    /** The same interaction, labelled with the household member it is with. */
+    InteractionView withMember(@Nullable ConstituentRef who) {
+        return new InteractionView(
+                id,
+                constituentId,
+                who,
+                channel,
+                direction,
+                subject,
+                notes,
+                occurredAt,
+                staffUsername,
+                staffDisplayName,
+                version,
+                createdAt,
+                createdBy,
+                updatedAt,
+                updatedBy,
+                followUpTasks,
+                followUpTask);
+    }
+
     InteractionView withFollowUpTasks(List<TaskView> tasks) {
         return with(tasks, followUpTask);
     }
@@ -48,6 +73,7 @@ public record InteractionView(
         return new InteractionView(
                 id,
                 constituentId,
+                member,
                 channel,
                 direction,
                 subject,

@@ -1,5 +1,6 @@
 package org.steward.interactions;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -8,9 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -23,6 +26,7 @@ import org.steward.interactions.internal.Interaction;
 import org.steward.interactions.internal.InteractionRepository;
 import org.steward.interactions.internal.Task;
 import org.steward.interactions.internal.TaskRepository;
+import org.steward.interactions.internal.TaskWorkloads;
 import org.steward.shared.errors.StaleVersionException;
 import org.steward.shared.ids.Ids;
 import org.steward.shared.security.CurrentActor;
@@ -31,8 +35,9 @@ import org.steward.shared.security.StaffDirectory;
 import org.steward.shared.time.Timestamps;
 
 /**
- * Follow-up tasks for staff. Administrators and development officers manage all tasks; other staff roles see the
- * tasks assigned to them and change their status. Every change is audited (entity type {@code task}).
+ * Follow-up tasks for staff. Administrators and development officers manage all tasks and see the team's; other
+ * staff roles create tasks, see the tasks assigned to them and change their status (ADR 0031). Every change is
+ * audited (entity type {@code task}).
  */
 @Singleton
 public class TaskService {
@@ -43,6 +48,7 @@ public class TaskService {
     public static final int SUMMARY_LIMIT = 20;
 
     private final TaskRepository tasks;
+    private final TaskWorkloads workloads;
     private final InteractionRepository interactions;
     private final ConstituentService constituents;
     private final StaffDirectory staff;
@@ -52,6 +58,7 @@ public class TaskService {
 
     TaskService(
             TaskRepository tasks,
+            TaskWorkloads workloads,
             InteractionRepository interactions,
             ConstituentService constituents,
             StaffDirectory staff,
@@ -59,6 +66,7 @@ public class TaskService {
             CurrentActor actor,
             Timestamps timestamps) {
         this.tasks = tasks;
+        this.workloads = workloads;
         this.interactions = interactions;
         this.constituents = constituents;
         this.staff = staff;
@@ -173,6 +181,61 @@ public class TaskService {
         return Page.of(views(found, new StaffNames(staff)), Pageable.from(page, size), total);
     }
 
+    /**
+     * Everyone's tasks, or one assignee's (any username, so tasks of a disabled account can still be found and handed
+     * over), in the same order as {@link #mine}.
+     */
+    @Transactional(readOnly = true)
+    public Page<TaskView> list(@Nullable String assignee, TaskFilter filter, int page, int size) {
+        List<Task> found;
+        long total;
+        if (assignee == null) {
+            found = tasks.findWithStatus(names(filter), today(), size, page * size);
+            total = tasks.countByStatusIn(filter.statuses());
+        } else {
+            String username = InteractionRules.normalizeUsername(assignee);
+            found = tasks.findAssigned(username, names(filter), today(), size, page * size);
+            total = tasks.countByAssigneeUsernameAndStatusIn(username, filter.statuses());
+        }
+        return Page.of(views(found, new StaffNames(staff)), Pageable.from(page, size), total);
+    }
+
+    /**
+     * The team view: every assignee with unfinished tasks, those with the most overdue first, then by name, each with
+     * their first {@code perAssignee} tasks in the work order. Two reads whatever the team's size.
+     */
+    @Transactional(readOnly = true)
+    public TeamTasksView team(int perAssignee) {
+        LocalDate today = today();
+        List<TaskWorkloads.Workload> load = workloads.unfinishedByAssignee(today);
+        Map<String, List<Task>> first = new HashMap<>();
+        for (Task task : tasks.findFirstUnfinishedPerAssignee(today, perAssignee)) {
+            first.computeIfAbsent(task.getAssigneeUsername(), k -> new ArrayList<>())
+                    .add(task);
+        }
+        StaffNames names = new StaffNames(staff);
+        Map<ConstituentId, ConstituentRef> refs =
+                refsOf(first.values().stream().flatMap(List::stream).toList());
+        List<TeamTasksView.AssigneeTasks> assignees = load.stream()
+                .map(w -> new TeamTasksView.AssigneeTasks(
+                        w.assignee(),
+                        names.of(w.assignee()),
+                        w.open(),
+                        w.overdue(),
+                        first.getOrDefault(w.assignee(), List.of()).stream()
+                                .map(task -> view(task, refs, names.of(w.assignee()), today))
+                                .toList()))
+                .sorted(Comparator.comparingLong(TeamTasksView.AssigneeTasks::overdue)
+                        .reversed()
+                        .thenComparing(a -> a.assigneeDisplayName().toLowerCase(Locale.ROOT))
+                        .thenComparing(TeamTasksView.AssigneeTasks::assignee))
+                .toList();
+        return new TeamTasksView(
+                assignees,
+                load.stream().mapToLong(TaskWorkloads.Workload::open).sum(),
+                load.stream().mapToLong(TaskWorkloads.Workload::overdue).sum());
+    }
+
     /** A constituent's tasks in the same order as {@link #mine}. */
     @Transactional(readOnly = true)
     public Page<TaskView> forConstituent(ConstituentId id, TaskFilter filter, int page, int size) {
@@ -236,16 +299,20 @@ public class TaskService {
 
     /** Views for these tasks with their constituents' refs, fetched in one query. */
     private List<TaskView> views(List<Task> found, StaffNames names) {
-        Map<ConstituentId, ConstituentRef> refs = constituents.refs(found.stream()
+        Map<ConstituentId, ConstituentRef> refs = refsOf(found);
+        LocalDate today = today();
+        return found.stream()
+                .map(task -> view(task, refs, names.of(task.getAssigneeUsername()), today))
+                .toList();
+    }
+
+    private Map<ConstituentId, ConstituentRef> refsOf(List<Task> found) {
+        return constituents.refs(found.stream()
                 .map(Task::getConstituentId)
                 .filter(Objects::nonNull)
                 .map(ConstituentId::new)
                 .distinct()
                 .toList());
-        LocalDate today = today();
-        return found.stream()
-                .map(task -> view(task, refs, names.of(task.getAssigneeUsername()), today))
-                .toList();
     }
 
     private static TaskView view(

@@ -150,20 +150,17 @@ class ConstituentControllerIT {
                 .with("birthDate", "2999-01-01")
                 .build();
 
-        assertViolations(
-                officer.post("/api/constituents", body),
-                "emails[0].address",
-                "phones[0].number",
-                "addresses[0].country");
+        assertViolations(officer.post("/api/constituents", body), "emails[0].address", "phones[0].number");
         var domain = anIndividual("Al", last)
                 .with(
                         "emails",
                         List.of(
                                 Map.of("address", "a@b.org", "primary", true),
                                 Map.of("address", "c@d.org", "primary", true)))
+                .with("addresses", List.of(Map.of("city", "X", "country", "Atlantis")))
                 .with("birthDate", "2999-01-01")
                 .build();
-        assertViolations(officer.post("/api/constituents", domain), "emails", "birthDate");
+        assertViolations(officer.post("/api/constituents", domain), "emails", "birthDate", "addresses[0].country");
         assertThat(officer.get("/api/constituents?q=" + last).items()).isEmpty();
     }
 
@@ -705,6 +702,41 @@ class ConstituentControllerIT {
         assertThat(summary.json().get("household").toString()).contains("Sam " + last, "members");
         assertProblem(
                 officer.get("/api/constituents/" + UUID.randomUUID() + "/summary"), 404, "constituents.not-found");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachRoleSeesTheFieldsTheVisibilityTableGivesIt() {
+        String id = officer.post(
+                        "/api/constituents",
+                        anIndividual("Vera", "Visible" + unique)
+                                .with("birthDate", "1950-03-04")
+                                .with("notes", "Considering a major gift of $50k")
+                                .build())
+                .string("id");
+        Api coordinator = TestUsers.withRoles(Api.of(server, json), "EVENT_COORDINATOR");
+        Api admin = TestUsers.admin(Api.of(server, json));
+
+        for (Api reader : List.of(officer, admin)) {
+            assertThat(reader.get("/api/constituents/" + id).json())
+                    .containsEntry("birthDate", "1950-03-04")
+                    .containsEntry("notes", "Considering a major gift of $50k");
+            assertThat(reader.get("/api/constituents/" + id + "/summary").json().get("giving"))
+                    .isNotNull();
+        }
+        var seen = coordinator.get("/api/constituents/" + id).json();
+        assertThat(seen).containsEntry("lastName", "Visible" + unique).containsKey("emails");
+        assertThat(seen).doesNotContainKeys("birthDate", "notes");
+        var summary = coordinator.get("/api/constituents/" + id + "/summary").json();
+        assertThat((Map<String, Object>) summary.get("profile")).doesNotContainKeys("birthDate", "notes");
+        assertThat(summary.get("giving")).isNull();
+        // nor found through the words of the notes
+        assertViolations(coordinator.get("/api/constituents?text=major%20gift"), "text");
+        assertThat(officer.get("/api/constituents?text=major%20gift%20" + unique)
+                        .status())
+                .isEqualTo(200);
+        // the table is the one the API applies
+        assertThat(FieldVisibility.RESTRICTED.keySet()).containsExactly("birthDate", "notes", "giving");
     }
 
     @Test

@@ -688,6 +688,72 @@ class DuplicateMergeIT {
         return merged.string("mergeId");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMergeKeepsWhatTheUserChoseFieldByFieldAndAnUndoPutsItBack() {
+        String s = create(anIndividual("Jon", "Choice" + unique)
+                .with("birthDate", "1970-01-01")
+                .with(
+                        "emails",
+                        List.of(
+                                Map.of("address", "old" + unique + "@example.org", "primary", true),
+                                Map.of("address", "both" + unique + "@example.org")))
+                .build());
+        String d = create(anIndividual("Jonathan", "Choice" + unique)
+                .with("birthDate", "1971-02-03")
+                .with("emails", List.of(Map.of("address", "new" + unique + "@example.org", "primary", true)))
+                .build());
+
+        var preview = officer.get("/api/constituents/" + s + "/merge-preview?duplicateId=" + d);
+        assertThat((List<Map<String, Object>>) preview.json().get("choices"))
+                .contains(
+                        Map.of("field", "firstName", "survivorValue", "Jon", "duplicateValue", "Jonathan"),
+                        Map.of("field", "birthDate", "survivorValue", "1970-01-01", "duplicateValue", "1971-02-03"),
+                        Map.of(
+                                "field",
+                                "primaryEmail",
+                                "survivorValue",
+                                "old" + unique + "@example.org",
+                                "duplicateValue",
+                                "new" + unique + "@example.org"));
+        assertViolations(
+                officer.post(
+                        "/api/constituents/" + s + "/merge",
+                        Map.of("duplicateId", d, "fromDuplicate", List.of("firstName", "deceased"))),
+                "fromDuplicate");
+
+        var merged = officer.post(
+                "/api/constituents/" + s + "/merge",
+                Map.of("duplicateId", d, "fromDuplicate", List.of("firstName", "birthDate", "primaryEmail")));
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        var survivor = officer.get("/api/constituents/" + s).json();
+        assertThat(survivor)
+                .containsEntry("firstName", "Jonathan")
+                .containsEntry("birthDate", "1971-02-03")
+                .containsEntry("displayName", "Jonathan Choice" + unique);
+        assertThat(primaryEmail(survivor)).isEqualTo("new" + unique + "@example.org");
+        assertThat((List<?>) survivor.get("emails")).hasSize(3);
+
+        var undone = admin.post("/api/constituents/merges/" + merged.string("mergeId") + "/undo", Map.of());
+        assertThat(undone.status()).as(undone.toString()).isEqualTo(200);
+        var back = officer.get("/api/constituents/" + s).json();
+        assertThat(back).containsEntry("firstName", "Jon").containsEntry("birthDate", "1970-01-01");
+        assertThat(primaryEmail(back)).isEqualTo("old" + unique + "@example.org");
+        assertThat((List<?>) back.get("emails")).hasSize(2);
+        assertThat(primaryEmail(officer.get("/api/constituents/" + d).json()))
+                .isEqualTo("new" + unique + "@example.org");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String primaryEmail(Map<String, Object> constituent) {
+        return ((List<Map<String, Object>>) constituent.get("emails"))
+                .stream()
+                        .filter(e -> Boolean.TRUE.equals(e.get("primary")))
+                        .map(e -> (String) e.get("address"))
+                        .findFirst()
+                        .orElse(null);
+    }
+
     private String create(Map<String, Object> body) {
         var reply = officer.post("/api/constituents", body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);

@@ -25,6 +25,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.steward.audit.AuditTrail;
 import org.steward.constituents.ConstituentId;
 import org.steward.constituents.ConstituentService;
+import org.steward.constituents.HouseholdService;
 import org.steward.interactions.internal.Interaction;
 import org.steward.interactions.internal.InteractionRepository;
 import org.steward.shared.errors.StaleVersionException;
@@ -49,6 +50,9 @@ class InteractionServiceTest {
     ConstituentService constituents;
 
     @Mock
+    HouseholdService households;
+
+    @Mock
     StaffDirectory staff;
 
     @Mock
@@ -62,7 +66,7 @@ class InteractionServiceTest {
     @BeforeEach
     void setUp() {
         var timestamps = new Timestamps(Clock.fixed(NOW, ZoneOffset.UTC));
-        service = new InteractionService(repository, tasks, constituents, staff, audit, actor, timestamps);
+        service = new InteractionService(repository, tasks, constituents, households, staff, audit, actor, timestamps);
     }
 
     @Test

@@ -20,7 +20,10 @@ import org.steward.support.Api;
 import org.steward.support.ConstituentRows;
 import org.steward.support.TestUsers;
 
-/** The hand-written queries (work order, merge moves) also run on the embedded default database, H2 in MySQL mode. */
+/**
+ * The hand-written queries (work order, the team view's ranking, merge moves, household roles) also run on the
+ * embedded default database, H2 in MySQL mode.
+ */
 @MicronautTest(transactional = false)
 @Property(
         name = "datasources.default.url",
@@ -98,5 +101,54 @@ class InteractionsOnEmbeddedDatabaseIT {
         assertThat(admin.get("/api/constituents/" + twin + "/tasks").items())
                 .extracting(t -> t.get("title"))
                 .containsExactly("Call back");
+    }
+
+    @Test
+    void theTeamViewHouseholdTimelineAndMemberRolesWorkOnH2() {
+        Api admin = TestUsers.admin(Api.of(server, json));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String colleague = TestUsers.uniqueName("colleague");
+        TestUsers.create(Api.of(server, json), colleague, "DEVELOPMENT_OFFICER");
+        for (int days : List.of(4, -2, 1)) {
+            admin.post(
+                    "/api/tasks",
+                    Map.of(
+                            "title",
+                            "In " + days + " days",
+                            "assignee",
+                            colleague,
+                            "dueDate",
+                            today.plusDays(days).toString()));
+        }
+
+        var team = admin.get("/api/tasks/team?perAssignee=2");
+
+        assertThat(team.status()).as("%s", team).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        var group = ((List<Map<String, Object>>) team.json().get("assignees"))
+                .stream()
+                        .filter(g -> g.get("assignee").equals(colleague))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(group).containsEntry("open", 3).containsEntry("overdue", 1);
+        assertThat(group.get("tasks").toString())
+                .contains("In -2 days", "In 1 days")
+                .doesNotContain("In 4 days");
+        assertThat(admin.get("/api/tasks?assignee=" + colleague).items())
+                .extracting(t -> t.get("title"))
+                .containsExactly("In -2 days", "In 1 days", "In 4 days");
+
+        String household =
+                admin.post("/api/constituents", Map.of("type", "HOUSEHOLD")).string("id");
+        UUID jane = ConstituentRows.individual(dataSource, "Jane", "Hill");
+        var joined = admin.post(
+                "/api/constituents/" + household + "/members", Map.of("memberId", jane.toString(), "role", "HEAD"));
+        assertThat(joined.json().get("members").toString()).contains("role=HEAD");
+        admin.post(
+                "/api/constituents/" + jane + "/interactions",
+                Map.of("channel", "PHONE", "direction", "INBOUND", "subject", "Jane called"));
+        var timeline = admin.get("/api/constituents/" + household + "/interactions");
+        assertThat(timeline.items()).extracting(i -> i.get("subject")).containsExactly("Jane called");
+        assertThat(timeline.items().get(0).get("member").toString()).contains("Jane Hill");
     }
 }

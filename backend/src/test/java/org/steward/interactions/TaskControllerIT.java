@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -274,9 +275,187 @@ class TaskControllerIT {
         assertProblem(coordinator.get("/api/tasks/" + others.get("id")), 403, "tasks.not-yours");
         assertProblem(
                 coordinator.put("/api/tasks/" + others.get("id"), change(others, "DONE")), 403, "tasks.not-yours");
-        assertProblem(coordinator.post("/api/tasks", task("Mine", me, null, null)), 403, "auth.forbidden");
         assertProblem(coordinator.get("/api/constituents/" + ada + "/tasks"), 403, "auth.forbidden");
+        assertProblem(coordinator.get("/api/tasks"), 403, "auth.forbidden");
+        assertProblem(coordinator.get("/api/tasks?assignee=" + me), 403, "auth.forbidden");
+        assertProblem(coordinator.get("/api/tasks/team"), 403, "auth.forbidden");
         assertThat(admin().get("/api/tasks/" + others.get("id")).json()).containsEntry("status", "OPEN");
+    }
+
+    @Test
+    void anEventCoordinatorCreatesTasksOnTheirOwnAsWithFollowUps() {
+        String me = TestUsers.uniqueName("coordinator");
+        TestUsers.create(api(), me, "EVENT_COORDINATOR");
+        Api coordinator = api().signedIn(me, TestUsers.PASSWORD);
+        UUID ada = ConstituentRows.individual(dataSource, "Ada", "Lovelace");
+
+        var own = coordinator.post("/api/tasks", task("Print the badges", me, TODAY.plusDays(2), null));
+        var forAda = coordinator.post("/api/tasks", task("Seat Ada near the stage", me, null, ada));
+        var forAColleague = coordinator.post("/api/tasks", task("Thank Ada's company", "admin", null, ada));
+
+        assertThat(own.status()).as("%s", own).isEqualTo(201);
+        assertThat(own.json()).containsEntry("assignee", me).containsEntry("createdBy", me);
+        assertThat(forAda.status()).as("%s", forAda).isEqualTo(201);
+        assertThat(asMap(forAda.json().get("constituent"))).containsEntry("id", ada.toString());
+        assertThat(forAColleague.status())
+                .as("a colleague, as with a follow-up")
+                .isEqualTo(201);
+        assertThat(coordinator.get("/api/tasks/mine").items())
+                .extracting(t -> t.get("title"))
+                .containsExactly("Print the badges", "Seat Ada near the stage");
+        assertProblem(coordinator.get("/api/tasks/" + forAColleague.string("id")), 403, "tasks.not-yours");
+    }
+
+    @Test
+    void aManagerReassignsAndRedatesATaskAndTheAuditSaysSo() {
+        String alma = TestUsers.uniqueName("alma");
+        TestUsers.create(api(), alma, "DEVELOPMENT_OFFICER");
+        String bert = TestUsers.uniqueName("bert");
+        TestUsers.create(api(), bert, "EVENT_COORDINATOR");
+        Api officer = api().signedIn(alma, TestUsers.PASSWORD);
+        var task = officer.post("/api/tasks", task("Call the caterer", alma, TODAY.minusDays(2), null))
+                .json();
+        assertThat(task).containsEntry("overdue", true);
+
+        var handedOver = change(task, "OPEN");
+        handedOver.put("assignee", " " + bert.toUpperCase() + " ");
+        handedOver.put("dueDate", TODAY.plusDays(5).toString());
+        handedOver.put("notes", "Menu for 80");
+        var reply = officer.put("/api/tasks/" + task.get("id"), handedOver);
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.json())
+                .containsEntry("assignee", bert)
+                .containsEntry("assigneeDisplayName", "Test " + bert)
+                .containsEntry("dueDate", TODAY.plusDays(5).toString())
+                .containsEntry("overdue", false)
+                .containsEntry("notes", "Menu for 80")
+                .containsEntry("version", 1);
+        Api coordinator = api().signedIn(bert, TestUsers.PASSWORD);
+        assertThat(coordinator.get("/api/tasks/mine").items())
+                .extracting(t -> t.get("title"))
+                .containsExactly("Call the caterer");
+        assertThat(officer.get("/api/tasks/mine").items()).isEmpty();
+        var undated = change(reply.json(), "OPEN");
+        undated.remove("dueDate");
+        assertThat(officer.put("/api/tasks/" + task.get("id"), undated).json()).doesNotContainKey("dueDate");
+        var changes = admin().get("/api/audit?entityType=task&entityId=" + task.get("id"))
+                .items()
+                .get(1)
+                .get("changes")
+                .toString();
+        assertThat(changes)
+                .contains("assignee", alma, bert, "dueDate", TODAY.minusDays(2).toString(), "notes");
+    }
+
+    @Test
+    void theTeamViewGroupsUnfinishedTasksByAssigneeMostOverdueFirst() {
+        String busy = TestUsers.uniqueName("busy");
+        TestUsers.create(api(), busy, "DEVELOPMENT_OFFICER");
+        String late = TestUsers.uniqueName("late");
+        TestUsers.create(api(), late, "EVENT_COORDINATOR");
+        String idle = TestUsers.uniqueName("idle");
+        TestUsers.create(api(), idle, "DEVELOPMENT_OFFICER");
+        UUID ada = ConstituentRows.individual(dataSource, "Ada", "Lovelace");
+        created(task("Busy: next month", busy, TODAY.plusDays(30), null));
+        created(task("Busy: undated", busy, null, ada));
+        created(task("Busy: yesterday", busy, TODAY.minusDays(1), ada));
+        created(task("Busy: tomorrow", busy, TODAY.plusDays(1), null));
+        created(task("Late: last week", late, TODAY.minusDays(7), null));
+        created(task("Late: two days ago", late, TODAY.minusDays(2), null));
+        var finished = created(task("Idle: finished", idle, TODAY.minusDays(9), null));
+        assertThat(admin().put("/api/tasks/" + finished.get("id"), change(finished, "DONE"))
+                        .status())
+                .isEqualTo(200);
+        Api officer = TestUsers.withRoles(api(), "DEVELOPMENT_OFFICER");
+
+        var team = officer.get("/api/tasks/team?perAssignee=3");
+
+        assertThat(team.status()).as("%s", team).isEqualTo(200);
+        List<Map<String, Object>> groups = groups(team);
+        var mine = groups.stream()
+                .filter(g -> List.of(busy, late, idle).contains(g.get("assignee")))
+                .toList();
+        assertThat(mine)
+                .as("the one with more overdue tasks first; nobody without unfinished tasks")
+                .extracting(g -> g.get("assignee"))
+                .containsExactly(late, busy);
+        assertThat(mine.get(0))
+                .containsEntry("assigneeDisplayName", "Test " + late)
+                .containsEntry("open", 2)
+                .containsEntry("overdue", 2);
+        assertThat(titles(mine.get(0))).containsExactly("Late: last week", "Late: two days ago");
+        assertThat(mine.get(1)).containsEntry("open", 4).containsEntry("overdue", 1);
+        assertThat(titles(mine.get(1)))
+                .as("overdue first, then by due date, at most perAssignee")
+                .containsExactly("Busy: yesterday", "Busy: tomorrow", "Busy: next month");
+        assertThat(asMap(firstTask(mine.get(1)).get("constituent"))).containsEntry("displayName", "Ada Lovelace");
+        assertThat(groups)
+                .extracting(g -> ((Number) g.get("overdue")).longValue())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(((Number) team.json().get("open")).longValue())
+                .isEqualTo(groups.stream()
+                        .mapToLong(g -> ((Number) g.get("open")).longValue())
+                        .sum());
+
+        var all = officer.get("/api/tasks?assignee=" + busy);
+        assertThat(all.items())
+                .extracting(t -> t.get("title"))
+                .containsExactly("Busy: yesterday", "Busy: tomorrow", "Busy: next month", "Busy: undated");
+        assertThat(all.json()).containsEntry("total", 4);
+        assertThat(officer.get("/api/tasks?assignee=" + idle + "&status=ALL").items())
+                .extracting(t -> t.get("title"))
+                .containsExactly("Idle: finished");
+        var everyone = officer.get("/api/tasks?size=200");
+        assertThat(everyone.items())
+                .as("everyone's, overdue first")
+                .extracting(t -> (Boolean) t.get("overdue"))
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(everyone.items()).noneMatch(t -> t.get("title").equals("Idle: finished"));
+        assertViolations(officer.get("/api/tasks/team?perAssignee=0"), "perAssignee");
+        assertViolations(officer.get("/api/tasks/team?perAssignee=51"), "perAssignee");
+        assertViolations(officer.get("/api/tasks?status=SOME"), "status");
+    }
+
+    @Test
+    void aDisabledColleaguesTasksStayInTheTeamViewToBeHandedOver() {
+        String leaver = TestUsers.uniqueName("leaver");
+        String leaverId = TestUsers.create(api(), leaver, "DEVELOPMENT_OFFICER");
+        var task = created(task("Finish the grant report", leaver, TODAY.minusDays(1), null));
+        assertThat(admin().post("/api/users/" + leaverId + "/disable", Map.of()).status())
+                .isEqualTo(200);
+
+        var group = groups(admin().get("/api/tasks/team")).stream()
+                .filter(g -> g.get("assignee").equals(leaver))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(group).containsEntry("assigneeDisplayName", leaver).containsEntry("overdue", 1);
+        var handedOver = change(task, "OPEN");
+        handedOver.put("assignee", "admin");
+        assertThat(admin().put("/api/tasks/" + task.get("id"), handedOver).json())
+                .containsEntry("assignee", "admin");
+        assertThat(groups(admin().get("/api/tasks/team")))
+                .noneMatch(g -> g.get("assignee").equals(leaver));
+        var back = change(admin().get("/api/tasks/" + task.get("id")).json(), "OPEN");
+        back.put("assignee", leaver);
+        assertProblem(admin().put("/api/tasks/" + task.get("id"), back), 422, "tasks.unknown-assignee");
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> groups(Api.Reply team) {
+        return (List<Map<String, Object>>) team.json().get("assignees");
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> titles(Map<String, Object> group) {
+        return ((List<Map<String, Object>>) group.get("tasks"))
+                .stream().map(t -> t.get("title")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> firstTask(Map<String, Object> group) {
+        return ((List<Map<String, Object>>) group.get("tasks")).get(0);
     }
 
     @Test
@@ -291,12 +470,16 @@ class TaskControllerIT {
         assertProblem(board.get(path), 403, "auth.forbidden");
         assertProblem(board.put(path, change(task, "DONE")), 403, "auth.forbidden");
         assertProblem(board.get("/api/constituents/" + ada + "/tasks"), 403, "auth.forbidden");
+        assertProblem(board.get("/api/tasks"), 403, "auth.forbidden");
+        assertProblem(board.get("/api/tasks/team"), 403, "auth.forbidden");
 
         assertProblem(api().get("/api/tasks/mine"), 401, "auth.unauthenticated");
         assertProblem(api().post("/api/tasks", task("Call", "admin", null, null)), 401, "auth.unauthenticated");
         assertProblem(api().get(path), 401, "auth.unauthenticated");
         assertProblem(api().put(path, change(task, "DONE")), 401, "auth.unauthenticated");
         assertProblem(api().get("/api/constituents/" + ada + "/tasks"), 401, "auth.unauthenticated");
+        assertProblem(api().get("/api/tasks"), 401, "auth.unauthenticated");
+        assertProblem(api().get("/api/tasks/team"), 401, "auth.unauthenticated");
         assertThat(admin().get(path).json()).containsEntry("status", "OPEN");
     }
 

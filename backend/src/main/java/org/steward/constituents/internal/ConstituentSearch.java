@@ -315,7 +315,7 @@ public class ConstituentSearch {
             return;
         }
         where.add("EXISTS (SELECT 1 FROM constituent_phones sp WHERE sp.constituent_id = c.id AND ("
-                + String.join(" OR ", java.util.Collections.nCopies(prefixes.size(), "sp.digits LIKE ?")) + "))");
+                + String.join(" OR ", Collections.nCopies(prefixes.size(), "sp.digits LIKE ?")) + "))");
         prefixes.forEach(p -> params.add(escape(p) + "%"));
     }
 

@@ -1,5 +1,6 @@
 package org.steward.constituents.internal;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -21,8 +22,11 @@ public record MergeMoves(
         List<ContactPoints.ExternalId> externalIds,
         @Nullable HouseholdMove household,
         List<UUID> householdMemberships,
-        List<ParticipantMove> participants) {
+        List<ParticipantMove> participants,
+        @Nullable List<PrimaryChange> primaries) {
 
+    /** {@code primaries} is absent from merges stored before the merge screen offered the choice. */
+    @Creator
     public MergeMoves {
         fields = fields == null ? List.of() : List.copyOf(fields);
         emails = emails == null ? List.of() : List.copyOf(emails);
@@ -32,7 +36,15 @@ public record MergeMoves(
         externalIds = externalIds == null ? List.of() : List.copyOf(externalIds);
         householdMemberships = householdMemberships == null ? List.of() : List.copyOf(householdMemberships);
         participants = participants == null ? List.of() : List.copyOf(participants);
+        primaries = primaries == null ? List.of() : List.copyOf(primaries);
     }
+
+    /**
+     * The survivor's primary email, phone or address ({@code kind}: its table) that the user chose from the
+     * duplicate: the row primary before ({@code before}, null when none) and after.
+     */
+    @Serdeable
+    public record PrimaryChange(String kind, @Nullable UUID before, UUID after) {}
 
     /** What happened to an individual duplicate's open household membership. */
     public enum HouseholdAction {

@@ -45,11 +45,43 @@ public final class MergePlan {
 
     /** Fills the survivor's empty fields from the duplicate (changing {@code survivor}) and lists what it filled. */
     public static List<FieldFill> fillEmptyFields(Constituent survivor, Constituent duplicate) {
+        return fillFields(survivor, duplicate, Set.of());
+    }
+
+    /**
+     * As {@link #fillEmptyFields}, and for the fields named in {@code fromDuplicate} the duplicate's value replaces
+     * the survivor's (when the duplicate has one that the survivor's other fields allow: a birth date after the
+     * date of death does not). The user's field-by-field choice on the merge screen.
+     */
+    public static List<FieldFill> fillFields(Constituent survivor, Constituent duplicate, Set<String> fromDuplicate) {
         List<FieldFill> fills = new ArrayList<>();
         for (Field<?> field : fieldsFor(survivor)) {
-            field.fill(survivor, duplicate).ifPresent(fills::add);
+            (fromDuplicate.contains(field.name()) ? field.take(survivor, duplicate) : field.fill(survivor, duplicate))
+                    .ifPresent(fills::add);
         }
         return fills;
+    }
+
+    /** A field both hold with different values: {@code [field, survivor's, duplicate's]} as text. */
+    public static List<String[]> differences(Constituent survivor, Constituent duplicate) {
+        List<String[]> found = new ArrayList<>();
+        for (Field<?> field : fieldsFor(survivor)) {
+            String mine = field.text(survivor);
+            String theirs = field.text(duplicate);
+            if (!field.flag() && mine != null && theirs != null && !mine.equals(theirs)) {
+                found.add(new String[] {field.name(), mine, theirs});
+            }
+        }
+        return found;
+    }
+
+    /** The fields a merge can take from the duplicate instead of the survivor, for this kind of constituent. */
+    public static List<String> choosableFields(ConstituentType type) {
+        return FIELDS.stream()
+                .filter(f -> !f.flag()) // a suppression or a death is never dropped
+                .filter(f -> type == ConstituentType.INDIVIDUAL || !f.individualOnly())
+                .map(Field::name)
+                .toList();
     }
 
     /**
@@ -141,16 +173,16 @@ public final class MergePlan {
                 new ContactPointStore.Children(movedEmails, movedPhones, movedAddresses, tags, externalIds));
     }
 
-    static String emailKey(ContactPoints.Email e) {
+    public static String emailKey(ContactPoints.Email e) {
         return Names.key(e.address());
     }
 
-    static String phoneKey(ContactPoints.Phone p) {
+    public static String phoneKey(ContactPoints.Phone p) {
         String key = ContactPointStore.phoneKey(p);
         return key.isEmpty() ? Names.key(p.number()) : key;
     }
 
-    static String addressKey(ContactPoints.Address a) {
+    public static String addressKey(ContactPoints.Address a) {
         return String.join(
                 "|",
                 Objects.toString(Names.key(a.line1()), ""),
@@ -237,6 +269,17 @@ public final class MergePlan {
             boolean individualOnly,
             boolean generatedForHouseholds,
             BiPredicate<Constituent, T> acceptable) {
+
+        /** The duplicate's value instead of the survivor's, when it has one the survivor's other fields allow. */
+        java.util.Optional<FieldFill> take(Constituent survivor, Constituent duplicate) {
+            T mine = get.apply(survivor);
+            T theirs = get.apply(duplicate);
+            if (isEmpty(theirs) || Objects.equals(mine, theirs) || !acceptable.test(survivor, theirs)) {
+                return java.util.Optional.empty();
+            }
+            set.accept(survivor, theirs);
+            return java.util.Optional.of(new FieldFill(name, textOf(mine), textOf(theirs)));
+        }
 
         java.util.Optional<FieldFill> fill(Constituent survivor, Constituent duplicate) {
             T mine = get.apply(survivor);

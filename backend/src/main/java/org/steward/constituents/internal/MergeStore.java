@@ -74,6 +74,24 @@ public class MergeStore {
                 from.toString());
     }
 
+    /** The tables whose rows have a primary flag, by the kind a merge's primary choice names. */
+    public static final java.util.Map<String, String> PRIMARY_TABLES = java.util.Map.of(
+            "primaryEmail", "constituent_emails",
+            "primaryPhone", "constituent_phones",
+            "primaryAddress", "constituent_addresses");
+
+    /** Makes row {@code id} the owner's primary one of its kind ({@link #PRIMARY_TABLES}), and no other row. */
+    public boolean setPrimary(String kind, UUID owner, UUID id) {
+        String table = PRIMARY_TABLES.get(kind);
+        if (table == null) {
+            throw new IllegalArgumentException(kind);
+        }
+        return update(
+                "UPDATE " + table + " SET is_primary = (id = ?) WHERE constituent_id = ?",
+                id.toString(),
+                owner.toString());
+    }
+
     public boolean moveTag(String tag, UUID from, UUID to) {
         return update(
                 "UPDATE constituent_tags SET constituent_id = ? WHERE constituent_id = ? AND tag = ?",

@@ -29,6 +29,7 @@ import org.steward.constituents.ConstituentService;
 import org.steward.constituents.ConstituentSummaryService;
 import org.steward.constituents.ConstituentType;
 import org.steward.constituents.ConstituentView;
+import org.steward.constituents.FieldVisibility;
 import org.steward.constituents.TagCount;
 import org.steward.constituents.internal.ConstituentSearch;
 import org.steward.shared.errors.InvalidInputException;
@@ -80,6 +81,10 @@ public class ConstituentController {
             throw InvalidInputException.of(
                     "sort", "must be one of name, -name, createdAt, -createdAt, updatedAt, -updatedAt");
         }
+        if (text != null && !text.isBlank() && !FieldVisibility.sees("notes", actor::hasRole)) {
+            // the words are looked for in notes too, which this role does not see
+            throw InvalidInputException.of("text", "searching the words of notes is not open to your role");
+        }
         boolean deleted = Boolean.TRUE.equals(includeDeleted) && actor.hasRole(Roles.ADMIN);
         var query = new ConstituentQuery(q, type, tag, email, phone, postalCode, text, deleted, sort);
         return constituents.search(query, page, size);
@@ -105,8 +110,10 @@ public class ConstituentController {
     @Get("/{id}")
     @Operation(summary = "One constituent; administrators may ask for a deleted one with includeDeleted=true")
     public ConstituentView get(UUID id, @QueryValue @Nullable Boolean includeDeleted) {
-        return constituents.get(
-                new ConstituentId(id), Boolean.TRUE.equals(includeDeleted) && actor.hasRole(Roles.ADMIN));
+        return FieldVisibility.visible(
+                constituents.get(
+                        new ConstituentId(id), Boolean.TRUE.equals(includeDeleted) && actor.hasRole(Roles.ADMIN)),
+                actor::hasRole);
     }
 
     @Put("/{id}")

@@ -61,8 +61,15 @@ public class DuplicateController {
     public record NotDuplicateRequest(@NotNull UUID otherId, @Nullable @Size(max = 500) String reason) {}
 
     @Serdeable
+    /**
+     * {@code fromDuplicate}: the fields whose value the duplicate gives instead of the survivor (field by field, as
+     * the merge screen chooses): any of the names {@code GET …/merge-preview} lists in {@code choosable}.
+     */
     public record MergeRequest(
-            @NotNull UUID duplicateId, @Nullable Long version, @Nullable @Size(max = 500) String reason) {}
+            @NotNull UUID duplicateId,
+            @Nullable Long version,
+            @Nullable @Size(max = 500) String reason,
+            @Nullable @Size(max = 30) List<@NotNull @Size(max = 40) String> fromDuplicate) {}
 
     @Get("/duplicate-rules")
     @Operation(summary = "The duplicate matching rules and whether each is switched on")
@@ -146,7 +153,11 @@ public class DuplicateController {
                     + " version to be refused (409 common.stale-version) if it changed since the preview")
     public MergeResult merge(UUID id, @Valid @Body MergeRequest request) {
         return merges.merge(
-                new ConstituentId(id), new ConstituentId(request.duplicateId()), request.version(), request.reason());
+                new ConstituentId(id),
+                new ConstituentId(request.duplicateId()),
+                request.version(),
+                request.reason(),
+                request.fromDuplicate() == null ? java.util.Set.of() : java.util.Set.copyOf(request.fromDuplicate()));
     }
 
     @Get("/{id}/merges")

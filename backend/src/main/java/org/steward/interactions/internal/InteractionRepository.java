@@ -15,11 +15,14 @@ import org.steward.interactions.Channel;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface InteractionRepository extends CrudRepository<Interaction, UUID> {
 
-    /** A constituent's timeline (index on constituent_id, occurred_at); deleted interactions left out. */
-    Page<Interaction> findByConstituentIdAndDeletedAtIsNull(UUID constituentId, Pageable pageable);
+    /**
+     * The timeline of these constituents together (one, or a household and its members; index on constituent_id,
+     * occurred_at); deleted interactions left out.
+     */
+    Page<Interaction> findByConstituentIdInAndDeletedAtIsNull(Collection<UUID> constituentIds, Pageable pageable);
 
-    Page<Interaction> findByConstituentIdAndChannelAndDeletedAtIsNull(
-            UUID constituentId, Channel channel, Pageable pageable);
+    Page<Interaction> findByConstituentIdInAndChannelAndDeletedAtIsNull(
+            Collection<UUID> constituentIds, Channel channel, Pageable pageable);
 
     /** Every interaction of the constituent, deleted ones included: a merge moves them all. */
     List<UUID> findIdByConstituentId(UUID constituentId);

@@ -25,6 +25,23 @@ public interface TaskRepository extends CrudRepository<Task, UUID> {
 
     long countByAssigneeUsernameAndStatusIn(String assigneeUsername, Collection<TaskStatus> statuses);
 
+    /** Everyone's tasks in the work order. */
+    @Query("SELECT task_.* FROM tasks task_ WHERE task_.status IN (:statuses)" + WORK_ORDER)
+    List<Task> findWithStatus(Collection<String> statuses, LocalDate today, int limit, int offset);
+
+    long countByStatusIn(Collection<TaskStatus> statuses);
+
+    /**
+     * The first {@code perAssignee} unfinished tasks of each assignee in the work order, by assignee: one ranked read
+     * (window functions: MariaDB 10.2+, MySQL 8, H2).
+     */
+    @Query("SELECT task_.* FROM tasks task_ JOIN (SELECT t.id, ROW_NUMBER() OVER (PARTITION BY t.assignee_username"
+            + " ORDER BY CASE WHEN t.due_date < :today THEN 0 ELSE 1 END, CASE WHEN t.due_date IS NULL THEN 1 ELSE 0"
+            + " END, t.due_date, t.created_at, t.id) AS rn FROM tasks t WHERE t.status IN ('OPEN', 'IN_PROGRESS'))"
+            + " ranked ON ranked.id = task_.id WHERE ranked.rn <= :perAssignee"
+            + " ORDER BY task_.assignee_username, ranked.rn")
+    List<Task> findFirstUnfinishedPerAssignee(LocalDate today, int perAssignee);
+
     @Query("SELECT task_.* FROM tasks task_ WHERE task_.constituent_id = :constituentId"
             + " AND task_.status IN (:statuses)" + WORK_ORDER)
     List<Task> findForConstituent(
