@@ -44,19 +44,46 @@ function seed() {
     user('evan', 'Evan Events', ['EVENT_COORDINATOR']),
     user('bea', 'Bea Board', ['BOARD_MEMBER'], { enabled: false }),
   ];
+  // As GET /api/audit sends entries: names beside the ids, absent values left out, changes as text.
   const audit = [
     {
       id: randomUUID(),
       occurredAt: now,
       actor: 'admin',
-      action: 'users.roles-changed',
+      actorName: 'Ada Admin',
+      action: 'UPDATED',
       entityType: 'user',
+      entityTypeLabel: 'User',
       entityId: users[2].id,
-      changes: [{ field: 'roles', from: ['BOARD_MEMBER'], to: ['EVENT_COORDINATOR'] }],
+      entityLabel: 'Evan Events (evan)',
+      entityPage: { entityType: 'user', entityId: users[2].id },
+      changes: [{ field: 'roles', from: 'BOARD_MEMBER', to: 'EVENT_COORDINATOR' }],
       reason: 'Joined the events team',
     },
+    {
+      id: randomUUID(),
+      occurredAt: now,
+      actor: 'dora',
+      actorName: 'Dora Development',
+      action: 'CREATED',
+      entityType: 'gift',
+      entityTypeLabel: 'Gift',
+      entityId: '00000000-0000-4000-8000-0000000009a1',
+      entityLabel: '$1,250.00 from Maximilian Alexander Featherstonehaugh-Worthington on 2026-03-01',
+      entityPage: { entityType: 'gift', entityId: '00000000-0000-4000-8000-0000000009a1' },
+      changes: [
+        { field: 'amount', to: '1250.00' },
+        { field: 'constituentId', to: '00000000-0000-4000-8000-0000000000c1' },
+      ],
+    },
   ];
-  return { users, passwords: new Map(users.map((u) => [u.username, MOCK_PASSWORD])), audit };
+  const auditTypes = [
+    { entityType: 'constituent', label: 'Constituent' },
+    { entityType: 'event', label: 'Event' },
+    { entityType: 'gift', label: 'Gift' },
+    { entityType: 'user', label: 'User' },
+  ];
+  return { users, passwords: new Map(users.map((u) => [u.username, MOCK_PASSWORD])), audit, auditTypes };
 }
 
 function send(res, status, body, type = 'application/json') {
@@ -234,10 +261,22 @@ export function createMockBackend({ distDir = path.resolve(import.meta.dirname, 
       if (action === 'password' && method === 'PUT') return send(res, 204);
     }
 
+    if (pathname === '/api/audit/entity-types' && method === 'GET') return send(res, 200, db.auditTypes);
+    if (pathname === '/api/audit/actors' && method === 'GET') {
+      const names = new Map(db.audit.map((e) => [e.actor, e.actorName ?? e.actor]));
+      return send(res, 200, [...names].map(([username, displayName]) => ({ username, displayName })));
+    }
     if (pathname === '/api/audit' && method === 'GET') {
-      const type = url.searchParams.get('entityType');
-      const id = url.searchParams.get('entityId');
-      const items = db.audit.filter((e) => (!type || e.entityType === type) && (!id || e.entityId === id));
+      const get = (name) => url.searchParams.get(name);
+      const [type, id, actor] = [get('entityType'), get('entityId'), get('actor')];
+      if (type && !db.auditTypes.some((t) => t.entityType === type)) {
+        return problem(res, 400, 'validation.failed', 'Some fields are not valid', {
+          violations: [{ field: 'entityType', message: 'is not a type the audit log records' }],
+        });
+      }
+      const items = db.audit.filter(
+        (e) => (!type || e.entityType === type) && (!id || e.entityId === id) && (!actor || e.actor === actor),
+      );
       return send(res, 200, paged(items, url));
     }
 

@@ -18,15 +18,20 @@ export type TestUser = {
   lastLoginAt: string | null;
 };
 
+/** As `GET /api/audit` sends it: absent values are left out (never null), changes are text. */
 export type TestAuditEntry = {
   id: string;
   occurredAt: string;
   actor: string;
+  actorName?: string;
   action: string;
   entityType: string;
+  entityTypeLabel?: string;
   entityId: string;
-  changes: { field: string; from: unknown; to: unknown }[];
-  reason: string | null;
+  entityLabel?: string;
+  entityPage?: { entityType: string; entityId: string };
+  changes: { field: string; from?: string; to?: string }[];
+  reason?: string;
 };
 
 let sequence = 0;
@@ -57,14 +62,24 @@ export function createAuditEntry(overrides: Partial<TestAuditEntry> = {}): TestA
     id: overrides.id ?? nextId(),
     occurredAt: '2026-11-23T10:15:00Z',
     actor: 'admin',
-    action: 'users.roles-changed',
+    actorName: 'Ada Admin',
+    action: 'UPDATED',
     entityType: 'user',
+    entityTypeLabel: 'User',
     entityId: '00000000-0000-4000-8000-000000000001',
-    changes: [{ field: 'roles', from: ['BOARD_MEMBER'], to: ['BOARD_MEMBER', 'EVENT_COORDINATOR'] }],
-    reason: null,
+    changes: [{ field: 'roles', from: 'BOARD_MEMBER', to: 'BOARD_MEMBER, EVENT_COORDINATOR' }],
     ...overrides,
   };
 }
+
+/** `GET /api/audit/entity-types` of the mock: a few of the server's, by label. */
+export const TEST_AUDIT_ENTITY_TYPES = [
+  { entityType: 'constituent', label: 'Constituent' },
+  { entityType: 'event', label: 'Event' },
+  { entityType: 'event-registration', label: 'Event registration' },
+  { entityType: 'gift', label: 'Gift' },
+  { entityType: 'user', label: 'User' },
+] as const;
 
 export function createProblem(
   status: number,

@@ -38,3 +38,22 @@ describe('the 360° view with the Giving card', () => {
     expect(screen.queryByRole('region', { name: 'Open pledges' })).not.toBeInTheDocument();
   });
 });
+
+describe('History on the profile', () => {
+  it('opens the audit log of this constituent for administrators', async () => {
+    renderProfile('admin', ['ADMIN']);
+
+    await screen.findByRole('heading', { level: 1, name: 'Jane Doe' });
+    expect(screen.getByRole('link', { name: 'History' })).toHaveAttribute(
+      'href',
+      `/audit?entityType=constituent&entityId=${JANE}`,
+    );
+  });
+
+  it('is not offered to those who may not read the audit log', async () => {
+    renderProfile('dora', ['DEVELOPMENT_OFFICER']);
+
+    await screen.findByRole('heading', { level: 1, name: 'Jane Doe' });
+    expect(screen.queryByRole('link', { name: 'History' })).not.toBeInTheDocument();
+  });
+});

@@ -105,10 +105,7 @@ function seed(): MockDb {
       ['admin', ADMIN_PASSWORD],
       ['dora', ADMIN_PASSWORD],
     ]),
-    audit: [
-      createAuditEntry({ id: 'a1', action: 'users.created', entityId: officer.id, changes: [] }),
-      createAuditEntry({ id: 'a2', entityId: officer.id, reason: 'Joined the events team' }),
-    ],
+    audit: seedAudit(officer.id),
     constituents: seedConstituents(),
     notDuplicates: new Set(),
     householdRoles: new Map(),
@@ -133,6 +130,66 @@ function seed(): MockDb {
     ],
     sessionUser: null,
   };
+}
+
+/** Newest first, as the API lists them. */
+function seedAudit(officerId: string): TestAuditEntry[] {
+  const jane = '00000000-0000-4000-8000-0000000000c1';
+  const officer = { entityType: 'user', entityTypeLabel: 'User', entityId: officerId };
+  return [
+    createAuditEntry({
+      id: 'a5',
+      occurredAt: '2026-11-25T16:00:00Z',
+      actor: 'system',
+      actorName: 'System',
+      entityType: 'event-registration',
+      entityTypeLabel: 'Event registration',
+      entityId: '00000000-0000-4000-8000-0000000007a1',
+      entityLabel: 'Jane Doe at Spring gala',
+      entityPage: { entityType: 'event', entityId: '00000000-0000-4000-8000-0000000007e1' },
+      changes: [{ field: 'status', from: 'OFFERED', to: 'WAITLISTED' }],
+      reason: 'The offer expired',
+    }),
+    createAuditEntry({
+      id: 'a4',
+      occurredAt: '2026-11-24T09:30:00Z',
+      actor: 'dora',
+      actorName: 'Dora Development',
+      entityType: 'constituent',
+      entityTypeLabel: 'Constituent',
+      entityId: jane,
+      entityLabel: 'Jane Doe',
+      entityPage: { entityType: 'constituent', entityId: jane },
+      changes: [{ field: 'notes', to: 'Prefers email' }],
+    }),
+    createAuditEntry({
+      id: 'a3',
+      occurredAt: '2026-11-23T11:00:00Z',
+      actor: 'former',
+      actorName: undefined, // no account by that name any more: the API leaves the name out
+      action: 'CREATED',
+      entityType: 'gift',
+      entityTypeLabel: 'Gift',
+      entityId: '00000000-0000-4000-8000-0000000009ff',
+      changes: [{ field: 'amount', to: '50.00' }],
+    }),
+    createAuditEntry({
+      id: 'a2',
+      ...officer,
+      entityLabel: 'Dora Development (dora)',
+      entityPage: { entityType: 'user', entityId: officerId },
+      reason: 'Joined the events team',
+    }),
+    createAuditEntry({
+      id: 'a1',
+      occurredAt: '2026-11-23T10:00:00Z',
+      action: 'CREATED',
+      ...officer,
+      entityLabel: 'Dora Development (dora)',
+      entityPage: { entityType: 'user', entityId: officerId },
+      changes: [],
+    }),
+  ];
 }
 
 function seedConstituents(): TestConstituent[] {

@@ -8,6 +8,7 @@ import {
   createSegment,
   createTask,
   createUser,
+  TEST_AUDIT_ENTITY_TYPES,
   type TestConsentEntry,
   type TestConstituent,
   type TestInteraction,
@@ -175,15 +176,41 @@ export const handlers = [
     return new HttpResponse(null, { status: 204 });
   }),
 
+  http.get('*/api/audit/entity-types', ({ request }) => {
+    if (!currentUser(request)) return unauthorized();
+    return HttpResponse.json(TEST_AUDIT_ENTITY_TYPES);
+  }),
+
+  http.get('*/api/audit/actors', ({ request }) => {
+    if (!currentUser(request)) return unauthorized();
+    const names = new Map(db.audit.map((entry) => [entry.actor, entry.actorName ?? entry.actor]));
+    return HttpResponse.json(
+      [...names].map(([username, displayName]) => ({ username, displayName })).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+    );
+  }),
+
+  // As the server: an unknown type is refused (400), days are compared in UTC here (the server uses `zone`).
   http.get('*/api/audit', ({ request }) => {
     if (!currentUser(request)) return unauthorized();
     const url = new URL(request.url);
-    const entityType = url.searchParams.get('entityType');
-    const entityId = url.searchParams.get('entityId');
-    const items = db.audit.filter(
-      (entry) =>
-        (!entityType || entry.entityType === entityType) && (!entityId || entry.entityId === entityId),
-    );
+    const get = (name: string) => url.searchParams.get(name) ?? '';
+    const [entityType, entityId, actor, from, to] = ['entityType', 'entityId', 'actor', 'from', 'to'].map(get);
+    if (entityType && !TEST_AUDIT_ENTITY_TYPES.some((type) => type.entityType === entityType)) {
+      return problem(400, 'validation.failed', 'Some fields are not valid', {
+        detail: '1 field needs attention.',
+        violations: [{ field: 'entityType', message: 'is not a type the audit log records; use one of: constituent, event, event-registration, gift, user' }],
+      });
+    }
+    const items = db.audit.filter((entry) => {
+      const day = entry.occurredAt.slice(0, 10);
+      return (
+        (!entityType || entry.entityType === entityType) &&
+        (!entityId || entry.entityId === entityId) &&
+        (!actor || entry.actor === actor) &&
+        (!from || day >= from) &&
+        (!to || day <= to)
+      );
+    });
     return HttpResponse.json(page(items, url));
   }),
 

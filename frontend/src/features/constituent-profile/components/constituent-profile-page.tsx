@@ -15,6 +15,7 @@ import {
   IconEdit,
   IconGitMerge,
   IconHeartHandshake,
+  IconHistory,
   IconMessages,
   IconShieldCheck,
   IconTopologyStar3,
@@ -60,9 +61,11 @@ const KNOWN_SECTIONS = new Set([
 type ConstituentProfilePageProps = {
   /** Cards of other modules for the left column, below the contact details (composed by the app). */
   asideCards?: (profile: Profile) => ReactNode;
+  /** Where "History" goes: the audit log of this constituent; no button when absent (the app gives it to admins). */
+  historyPath?: (constituentId: string) => string;
 };
 
-export function ConstituentProfilePage({ asideCards }: ConstituentProfilePageProps = {}) {
+export function ConstituentProfilePage({ asideCards, historyPath }: ConstituentProfilePageProps = {}) {
   const { id = '' } = useParams();
   const summary = useConstituentSummary(id);
 
@@ -89,9 +92,11 @@ export function ConstituentProfilePage({ asideCards }: ConstituentProfilePagePro
       // An old link to a merged record: open the record it was merged into.
       return <Navigate replace to={`/constituents/${survivor}`} state={{ mergedFrom: id }} />;
     }
-    return <ProfileError id={id} error={summary.error} onRetry={() => void summary.refetch()} />;
+    return (
+      <ProfileError id={id} error={summary.error} onRetry={() => void summary.refetch()} historyPath={historyPath} />
+    );
   }
-  return <ProfileView summary={summary.data} asideCards={asideCards} />;
+  return <ProfileView summary={summary.data} asideCards={asideCards} historyPath={historyPath} />;
 }
 
 /** The survivor's id when the API says the constituent was merged (`constituents.merged`). */
@@ -101,7 +106,13 @@ function mergedInto(error: unknown): string | null {
   return typeof survivor === 'string' ? survivor : null;
 }
 
-function ProfileError({ id, error, onRetry }: { id: string; error: unknown; onRetry: () => void }) {
+type ProfileErrorProps = Pick<ConstituentProfilePageProps, 'historyPath'> & {
+  id: string;
+  error: unknown;
+  onRetry: () => void;
+};
+
+function ProfileError({ id, error, onRetry, historyPath }: ProfileErrorProps) {
   const { isAdmin } = useProfilePermissions();
   const notFound = isApiError(error) && error.status === 404;
   // A merged record never gets here (the page follows `mergedInto`); a deleted one is shown to admins.
@@ -127,6 +138,17 @@ function ProfileError({ id, error, onRetry }: { id: string; error: unknown; onRe
             <Button component={Link} to="/constituents" size="xs" variant="light">
               Find constituents
             </Button>
+            {deleted.data?.deleted && historyPath ? (
+              <Button
+                component={Link}
+                to={historyPath(id)}
+                size="xs"
+                variant="default"
+                leftSection={<IconHistory size={14} aria-hidden />}
+              >
+                History
+              </Button>
+            ) : null}
             {notFound ? null : (
               <Button size="xs" variant="default" onClick={onRetry}>
                 Try again
@@ -139,7 +161,11 @@ function ProfileError({ id, error, onRetry }: { id: string; error: unknown; onRe
   );
 }
 
-function ProfileView({ summary, asideCards }: { summary: ConstituentSummary } & ConstituentProfilePageProps) {
+function ProfileView({
+  summary,
+  asideCards,
+  historyPath,
+}: { summary: ConstituentSummary } & ConstituentProfilePageProps) {
   const { profile, household, consent } = summary;
   const { username, canWrite, canLogInteractions, isAdmin } = useProfilePermissions();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -167,10 +193,20 @@ function ProfileView({ summary, asideCards }: { summary: ConstituentSummary } & 
     <ContentLayout
       title={profile.displayName}
       actions={
-        <Group gap="xs">
+        <Group gap="xs" wrap="wrap">
           {canLogInteractions ? (
             <Button variant="light" leftSection={<IconMessages size={18} aria-hidden />} onClick={() => setLogging(true)}>
               Log interaction
+            </Button>
+          ) : null}
+          {historyPath ? (
+            <Button
+              component={Link}
+              to={historyPath(profile.id)}
+              variant="default"
+              leftSection={<IconHistory size={18} aria-hidden />}
+            >
+              History
             </Button>
           ) : null}
           {canWrite ? (

@@ -31,9 +31,9 @@ import org.steward.shared.time.Timestamps;
 @Singleton
 public class CampaignService {
 
-    static final String FUND = "fund";
-    static final String CAMPAIGN = "campaign";
-    static final String APPEAL = "appeal";
+    public static final String FUND = "fund";
+    public static final String CAMPAIGN = "campaign";
+    public static final String APPEAL = "appeal";
 
     private final CampaignStore store;
     private final AuditTrail audit;

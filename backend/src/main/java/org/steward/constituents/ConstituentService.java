@@ -36,7 +36,7 @@ import org.steward.shared.time.Timestamps;
 @Singleton
 public class ConstituentService {
 
-    static final String ENTITY = "constituent";
+    public static final String ENTITY = "constituent";
 
     private final ConstituentRepository constituents;
     private final ContactPointStore contactPoints;

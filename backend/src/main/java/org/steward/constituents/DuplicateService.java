@@ -30,7 +30,7 @@ import org.steward.shared.time.Timestamps;
 @Singleton
 public class DuplicateService {
 
-    static final String RULE_ENTITY = "duplicate-rule";
+    public static final String RULE_ENTITY = "duplicate-rule";
     /** The field of a constituent's audit entries that records "not a duplicate of" (the other's id). */
     static final String NOT_DUPLICATE_FIELD = "notDuplicateOf";
 

@@ -24,7 +24,7 @@ import org.steward.shared.time.Timestamps;
 @Singleton
 public class SegmentService {
 
-    static final String ENTITY = "segment";
+    public static final String ENTITY = "segment";
 
     private final SegmentRepository segments;
     private final ConstituentService constituents;

@@ -38,7 +38,7 @@ import org.steward.shared.web.PageResponse;
 @Singleton
 public class GiftBatchService {
 
-    static final String ENTITY = "gift-batch";
+    public static final String ENTITY = "gift-batch";
 
     /** The most rows a batch holds: posting is one transaction (ADR 0010). */
     public static final int MAX_ROWS = 500;

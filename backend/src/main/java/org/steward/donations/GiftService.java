@@ -52,7 +52,7 @@ import org.steward.shared.web.PageResponse;
 @Singleton
 public class GiftService {
 
-    static final String ENTITY = "gift";
+    public static final String ENTITY = "gift";
 
     private final GiftStore store;
     private final RollupRecomputer rollups;

@@ -36,7 +36,7 @@ import org.steward.shared.web.PageResponse;
 @Singleton
 public class ReceiptService {
 
-    static final String TEMPLATE_ENTITY = "receipt-template";
+    public static final String TEMPLATE_ENTITY = "receipt-template";
 
     private final ReceiptLedger ledger;
     private final ReceiptTemplateStore templates;

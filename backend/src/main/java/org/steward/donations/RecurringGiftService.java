@@ -47,7 +47,7 @@ import org.steward.shared.web.PageResponse;
 @Singleton
 public class RecurringGiftService {
 
-    static final String ENTITY = "recurring-gift";
+    public static final String ENTITY = "recurring-gift";
     /** How many past expected dates the page shows. */
     static final int PAST_SHOWN = 24;
 

@@ -42,8 +42,8 @@ public class EventService {
     static final int FEED_LIMIT = 500;
     static final int FEED_PAGE = 100;
 
-    static final String ENTITY = "event";
-    static final String TICKET_TYPE = "ticket-type";
+    public static final String ENTITY = "event";
+    public static final String TICKET_TYPE = "ticket-type";
 
     private final EventStore store;
     private final RegistrationStore registrations;

@@ -39,7 +39,7 @@ import org.steward.shared.time.Timestamps;
 @Singleton
 public class InteractionService {
 
-    static final String ENTITY = "interaction";
+    public static final String ENTITY = "interaction";
 
     /** How many interactions the constituent summary shows. */
     public static final int SUMMARY_RECENT = 5;

@@ -42,7 +42,7 @@ import org.steward.shared.time.Timestamps;
 @Singleton
 public class TaskService {
 
-    static final String ENTITY = "task";
+    public static final String ENTITY = "task";
 
     /** At most this many unfinished tasks in a constituent's summary. */
     public static final int SUMMARY_LIMIT = 20;

@@ -40,7 +40,7 @@ import org.steward.shared.time.Timestamps;
 @Singleton
 public class RelationshipService {
 
-    static final String ENTITY = "relationship";
+    public static final String ENTITY = "relationship";
 
     /** The most relationships the constituent summary shows. */
     public static final int SUMMARY_LIMIT = 50;

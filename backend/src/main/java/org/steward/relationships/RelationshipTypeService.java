@@ -22,7 +22,7 @@ import org.steward.shared.time.Timestamps;
 @Singleton
 public class RelationshipTypeService {
 
-    static final String ENTITY = "relationship-type";
+    public static final String ENTITY = "relationship-type";
 
     private final RelationshipTypeRepository types;
     private final AuditTrail audit;

@@ -48,7 +48,7 @@ import org.steward.shared.time.Timestamps;
 @Singleton
 public class ReportScheduleService {
 
-    static final String ENTITY = "report-schedule";
+    public static final String ENTITY = "report-schedule";
     static final int MAX_RECIPIENTS = 20;
     static final int RUNS_LISTED = 200;
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");

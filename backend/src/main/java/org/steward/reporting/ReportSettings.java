@@ -16,6 +16,8 @@ import org.steward.shared.time.Timestamps;
 @Singleton
 public class ReportSettings {
 
+    public static final String ENTITY = "report-settings";
+
     @Serdeable
     public record View(boolean boardSeesDonorNames, long version) {}
 
@@ -75,7 +77,7 @@ public class ReportSettings {
         boolean was = before != null && before.boardSeesDonorNames();
         if (was != boardSeesDonorNames) {
             audit.record(
-                    "report-settings",
+                    ENTITY,
                     1,
                     AuditTrail.UPDATED,
                     List.of(new FieldChange(

@@ -31,7 +31,7 @@ import org.steward.users.internal.UserRepository;
 @Singleton
 public class UserService {
 
-    static final String ENTITY = "user";
+    public static final String ENTITY = "user";
 
     private final UserRepository users;
     private final PasswordHasher hasher;

@@ -23,6 +23,6 @@ public record AuditLogEntry(
         @Nullable String reason) {
 
     public AuditEntryView view() {
-        return new AuditEntryView(id, occurredAt, actor, action, entityType, entityId, changes, reason);
+        return AuditEntryView.recorded(id, occurredAt, actor, action, entityType, entityId, changes, reason);
     }
 }

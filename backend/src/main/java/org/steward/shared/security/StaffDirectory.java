@@ -1,6 +1,8 @@
 package org.steward.shared.security;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,6 +14,12 @@ public interface StaffDirectory {
 
     /** The display name of an enabled staff user with this username, if there is one. */
     Optional<String> displayNameOf(String username);
+
+    /**
+     * The display names of these usernames, in one look-up; accounts disabled since are included (history shows
+     * who did it), usernames with no account are left out.
+     */
+    Map<String, String> displayNames(Collection<String> usernames);
 
     /**
      * The account of an enabled staff user with this username, if there is one: what work done on that user's behalf

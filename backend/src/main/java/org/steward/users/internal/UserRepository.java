@@ -27,6 +27,8 @@ public interface UserRepository extends PageableRepository<User, UUID> {
 
     boolean existsByUsername(String username);
 
+    java.util.List<User> findByUsernameIn(java.util.Collection<String> usernames);
+
     /** Enabled users, by display name. */
     @Query("SELECT user_.* FROM users user_ WHERE user_.enabled = TRUE ORDER BY user_.display_name, user_.username")
     java.util.List<User> findEnabled();

@@ -1,7 +1,11 @@
 package org.steward.users.internal;
 
 import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.steward.shared.security.StaffDirectory;
 import org.steward.users.UserService;
 
@@ -19,6 +23,18 @@ class UserStaffDirectory implements StaffDirectory {
         return users.findByUsername(UserService.normalizeUsername(username))
                 .filter(User::isEnabled)
                 .map(User::getDisplayName);
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        for (User user : users.findByUsernameIn(Set.copyOf(usernames))) {
+            names.put(user.getUsername(), user.getDisplayName());
+        }
+        return names;
     }
 
     @Override
